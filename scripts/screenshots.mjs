@@ -14,12 +14,18 @@ for (const query of queries.length ? queries : ['']) {
   for (const width of [1440, 1024, 390]) {
     for (const scheme of ['light', 'dark']) {
       for (const lang of ['en', 'zh']) {
-        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+        const page = await browser.newPage({
+          viewport: { width, height: 900 },
+          colorScheme: scheme,
+        });
         const sep = query.includes('?') ? '&' : '?';
         await page.goto(`${base}${query}${lang === 'zh' ? `${sep}lang=zh` : ''}`);
         await page.waitForTimeout(400);
         const suffix = query ? '-' + query.replace(/[^a-z0-9]+/gi, '_').slice(0, 40) : '';
-        await page.screenshot({ path: `.screenshots/${width}-${scheme}-${lang}${suffix}.png`, fullPage: process.env.FULL === '1' });
+        await page.screenshot({
+          path: `.screenshots/${width}-${scheme}-${lang}${suffix}.png`,
+          fullPage: process.env.FULL === '1',
+        });
         await page.close();
       }
     }
