@@ -18,7 +18,7 @@ export default defineConfig({
   workers: 2,
   timeout: 30_000,
   reporter: CI
-    ? [['list'], ['json', { outputFile: 'test-results/playwright.json' }]]
+    ? [['list'], ['json', { outputFile: 'reports/playwright.json' }]]
     : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

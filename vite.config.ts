@@ -14,7 +14,7 @@ export default defineConfig({
     setupFiles: ['src/test-setup.ts'],
     // CI sums this report with Playwright's into its one summary line.
     reporters: process.env.CI
-      ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]]
+      ? ['default', ['json', { outputFile: 'reports/vitest.json' }]]
       : ['default'],
   },
 });

@@ -5,13 +5,13 @@ const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')
 let passed = 0;
 let failed = 0;
 
-const unit = read('test-results/vitest.json');
+const unit = read('reports/vitest.json');
 if (unit) {
   passed += unit.numPassedTests ?? 0;
   failed += unit.numFailedTests ?? 0;
 }
 
-const e2e = read('test-results/playwright.json');
+const e2e = read('reports/playwright.json');
 if (e2e) {
   passed += e2e.stats?.expected ?? 0;
   failed += (e2e.stats?.unexpected ?? 0) + (e2e.stats?.flaky ?? 0);
