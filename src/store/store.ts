@@ -1,9 +1,17 @@
 import { create } from 'zustand';
+import { createDataSlice, type DataSlice } from './data-slice';
+import { createFiltersSlice, type FiltersSlice } from './filters-slice';
 import { createPrefsSlice, type PrefsSlice } from './prefs-slice';
+import { createSortSlice, type SortSlice } from './sort-slice';
+import { createViewSlice, type ViewSlice } from './view-slice';
 
 /** The one store of the app, combined from typed slices. */
-export type AppState = PrefsSlice;
+export type AppState = DataSlice & FiltersSlice & SortSlice & ViewSlice & PrefsSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
+  ...createDataSlice(...a),
+  ...createFiltersSlice(...a),
+  ...createSortSlice(...a),
+  ...createViewSlice(...a),
   ...createPrefsSlice(...a),
 }));

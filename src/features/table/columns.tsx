@@ -1,10 +1,11 @@
-import { createColumnHelper, tableFeatures } from '@tanstack/react-table';
+import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 import type { Model } from '../../data/schema';
 import type { MessageKey } from '../../i18n/en';
 import { ChipList } from '../../components/chips';
 import { BackboneBadge } from './backbone-badge';
 
-export const features = tableFeatures({});
+// Sorting is computed by src/lib/sort (shared with the charts); the table only owns its UI state.
+export const features = tableFeatures({ rowSortingFeature });
 const helper = createColumnHelper<typeof features, Model>();
 
 declare module '@tanstack/react-table' {
@@ -20,29 +21,34 @@ declare module '@tanstack/react-table' {
 
 export const columns = helper.columns([
   helper.accessor('name', {
+    id: 'name',
     meta: { label: 'col.model', className: 'col-model' },
-    cell: (info) => <span className="model-name">{info.getValue()}</span>,
   }),
   helper.accessor('year', {
+    id: 'year',
     meta: { label: 'col.year', className: 'col-year' },
   }),
   helper.accessor('backbone', {
+    id: 'backbone',
     meta: { label: 'col.backbone', className: 'col-backbone' },
     cell: (info) => <BackboneBadge backbone={info.getValue()} />,
   }),
-  helper.accessor('tasks', {
+  helper.accessor((m) => m.tasks, {
+    id: 'task',
     meta: { label: 'col.task', className: 'col-task' },
     cell: (info) => <ChipList values={info.getValue()} />,
   }),
-  helper.accessor('groups', {
+  helper.accessor((m) => m.groups, {
+    id: 'group',
     meta: { label: 'col.group', className: 'col-group' },
     cell: (info) => <ChipList values={info.getValue()} />,
   }),
   helper.accessor('ref', {
+    id: 'ref',
     meta: { label: 'col.ref', className: 'col-ref' },
     cell: (info) => {
       const ref = info.getValue();
-      return ref === null ? <span aria-label="none">—</span> : `[${ref}]`;
+      return ref === null ? '—' : `[${ref}]`;
     },
   }),
 ]);

@@ -1,0 +1,152 @@
+import { useEffect, useRef } from 'react';
+import { MENTIONS } from '../../data/mentions';
+import { arxivUrl, type Model } from '../../data/schema';
+import { useT } from '../../i18n/use-t';
+import { useAppStore } from '../../store/store';
+import { BackboneBadge } from '../table/backbone-badge';
+
+/**
+ * The detail of the model named in the store (and the URL's `model=`). A native modal dialog:
+ * the page behind it is inert, Escape closes it, and focus returns to the model's row.
+ */
+export function ModelDialog() {
+  const modelId = useAppStore((s) => s.modelId);
+  const model = useAppStore((s) => s.models.find((m) => m.id === s.modelId) ?? null);
+  const closeModel = useAppStore((s) => s.closeModel);
+  const ref = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (model && !dialog.open) dialog.showModal();
+    if (!model && dialog.open) dialog.close();
+  }, [model]);
+
+  // Focus goes back to the row the dialog is about, wherever it was opened from.
+  const lastId = useRef<string | null>(null);
+  useEffect(() => {
+    if (modelId) {
+      lastId.current = modelId;
+      return;
+    }
+    const id = lastId.current;
+    lastId.current = null;
+    if (id) document.querySelector<HTMLElement>(`tr[data-model-id="${CSS.escape(id)}"]`)?.focus();
+  }, [modelId]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="model-dialog"
+      aria-labelledby="model-dialog-title"
+      onClose={() => {
+        if (useAppStore.getState().modelId) closeModel();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Tab') keepFocusInside(e.currentTarget, e);
+      }}
+      onClick={(e) => {
+        // A click on the backdrop (the dialog element itself, outside its content) closes it.
+        if (e.target === e.currentTarget) closeModel();
+      }}
+    >
+      {model && <ModelDetail model={model} onClose={closeModel} />}
+    </dialog>
+  );
+}
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** A modal dialog lets Tab escape to the browser's own controls; wrap it around instead. */
+function keepFocusInside(
+  dialog: HTMLElement,
+  e: { shiftKey: boolean; preventDefault: () => void },
+) {
+  const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = items[0];
+  const last = items.at(-1);
+  if (!first || !last) return;
+  if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
+function ModelDetail({ model, onClose }: { model: Model; onClose: () => void }) {
+  const t = useT();
+  const work = model.work;
+  const mentions = MENTIONS[model.id] ?? [];
+  return (
+    <div className="model-dialog__body">
+      <header className="model-dialog__head">
+        <h2 id="model-dialog-title">{model.name}</h2>
+        <button type="button" className="button" onClick={onClose}>
+          {t('detail.close')}
+        </button>
+      </header>
+      <dl className="detail-list">
+        <dt>{t('detail.year')}</dt>
+        <dd>{model.year}</dd>
+        <dt>{t('detail.backbone')}</dt>
+        <dd>
+          <BackboneBadge backbone={model.backbone} />
+        </dd>
+        <dt>{t('detail.tasks')}</dt>
+        <dd>{model.tasks.join(', ')}</dd>
+        <dt>{t('detail.groups')}</dt>
+        <dd>{model.groups.join(', ')}</dd>
+        <dt>{t('detail.reference')}</dt>
+        <dd>{model.ref === null ? t('ref.none') : `[${model.ref}]`}</dd>
+        {work && (
+          <>
+            <dt>{t('detail.cited')}</dt>
+            <dd>
+              {work.title && <cite>{work.title}</cite>}
+              {work.venue && (
+                <span>
+                  {work.title ? ', ' : ''}
+                  {work.venue}
+                </span>
+              )}
+              {work.webPage && <span>{t('detail.webPage', { page: work.webPage })}</span>}
+              {work.arxiv && (
+                <>
+                  {(work.title || work.venue) && ' · '}
+                  <a href={arxivUrl(work.arxiv)} target="_blank" rel="noopener noreferrer">
+                    {t('detail.arxiv', { id: work.arxiv })}
+                  </a>
+                </>
+              )}
+            </dd>
+          </>
+        )}
+      </dl>
+      {model.notes.length > 0 && (
+        <section aria-labelledby="model-dialog-notes">
+          <h3 id="model-dialog-notes">{t('detail.notes')}</h3>
+          <ul className="detail-notes">
+            {model.notes.map((code) => (
+              <li key={code}>{t(`note.${code}`)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="model-dialog-mentions">
+        <h3 id="model-dialog-mentions">{t('detail.mentions')}</h3>
+        {mentions.length ? (
+          <ul className="detail-notes">
+            {mentions.map((key) => (
+              <li key={key}>{t(key)}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('detail.noMentions')}</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { FACETS } from '../../lib/facets';
+import { hasActiveFilters } from '../../lib/filter';
+import { useT } from '../../i18n/use-t';
+import { useAppStore } from '../../store/store';
+import { valueLabel } from './value-label';
+
+/** The filters in force as removable chips, with one button to clear them all. */
+export function ActiveFilters() {
+  const t = useT();
+  const filters = useAppStore((s) => s.filters);
+  const toggle = useAppStore((s) => s.toggleFacetValue);
+  const setQuery = useAppStore((s) => s.setQuery);
+  const clear = useAppStore((s) => s.clearFilters);
+  const active = hasActiveFilters(filters);
+
+  return (
+    <div className="active-filters">
+      {active && (
+        <ul aria-label={t('filters.active')} className="active-filters__list">
+          {FACETS.flatMap((facet) =>
+            filters[facet].map((value) => {
+              const label = valueLabel(facet, value, t);
+              return (
+                <li key={`${facet}:${value}`}>
+                  <button
+                    type="button"
+                    className="filter-chip"
+                    aria-label={t('filters.remove', { facet: t(`facet.${facet}`), value: label })}
+                    onClick={() => toggle(facet, value)}
+                  >
+                    <span className="filter-chip__facet">{t(`facet.${facet}`)}:</span> {label}
+                    <span aria-hidden="true" className="filter-chip__x">
+                      ×
+                    </span>
+                  </button>
+                </li>
+              );
+            }),
+          )}
+          {filters.q.trim() && (
+            <li>
+              <button
+                type="button"
+                className="filter-chip"
+                aria-label={t('filters.remove', { facet: t('filters.search'), value: filters.q })}
+                onClick={() => setQuery('')}
+              >
+                {t('filters.searchChip', { q: filters.q })}
+                <span aria-hidden="true" className="filter-chip__x">
+                  ×
+                </span>
+              </button>
+            </li>
+          )}
+        </ul>
+      )}
+      <button type="button" className="button" onClick={clear} disabled={!active}>
+        {t('filters.clear')}
+      </button>
+    </div>
+  );
+}

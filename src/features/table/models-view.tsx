@@ -1,0 +1,44 @@
+import { hasActiveFilters } from '../../lib/filter';
+import { useT } from '../../i18n/use-t';
+import { useDerived } from '../../store/derived';
+import { useAppStore } from '../../store/store';
+import { ActiveFilters } from '../filters/active-filters';
+import { ModelTable } from './model-table';
+
+/** The Models view: title, live count, active filters, then the table or an explained empty state. */
+export function ModelsView() {
+  const t = useT();
+  const { rows } = useDerived();
+  const total = useAppStore((s) => s.models.length);
+  const filters = useAppStore((s) => s.filters);
+  const clear = useAppStore((s) => s.clearFilters);
+
+  return (
+    <section className="table-section" aria-labelledby="model-table-title">
+      <div className="table-section__head">
+        <h2 id="model-table-title">{t('table.caption')}</h2>
+        <p role="status" className="result-count">
+          {t('table.status', { shown: rows.length, total })}
+        </p>
+      </div>
+      <ActiveFilters />
+      <ModelTable rows={rows} />
+      {rows.length > 0 ? (
+        <>
+          <p className="table-footnote">{t('table.openHint')}</p>
+          <p className="table-footnote">{t('table.notesLegend')}</p>
+        </>
+      ) : (
+        <div className="empty-state">
+          <p className="empty-state__title">{t('empty.title')}</p>
+          <p>{t('empty.hint', { total })}</p>
+          {hasActiveFilters(filters) && (
+            <button type="button" className="button button--primary" onClick={clear}>
+              {t('empty.reset', { total })}
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Header } from '@tanstack/react-table';
+import type { Model } from '../../data/schema';
+import { useT } from '../../i18n/use-t';
+import type { features } from './columns';
+
+const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
+
+/** A header cell whose button cycles ascending → descending → published order; Shift adds a key. */
+export function SortHeader({
+  header,
+  multi,
+}: {
+  header: Header<typeof features, Model, unknown>;
+  multi: boolean;
+}) {
+  const t = useT();
+  const column = header.column;
+  const meta = column.columnDef.meta;
+  const direction = column.getIsSorted();
+  const index = column.getSortIndex();
+  const label = meta ? t(meta.label) : column.id;
+
+  return (
+    <th
+      scope="col"
+      className={meta?.className}
+      aria-sort={direction ? ARIA_SORT[direction] : 'none'}
+    >
+      <button
+        type="button"
+        className="sort-button"
+        onClick={column.getToggleSortingHandler()}
+        title={t('sort.hint', { column: label })}
+      >
+        {label}
+        <span className={`sort-icon sort-icon--${direction || 'none'}`} aria-hidden="true">
+          {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
+        </span>
+        {multi && direction && (
+          <span className="sort-index" aria-hidden="true">
+            {index + 1}
+          </span>
+        )}
+      </button>
+    </th>
+  );
+}

@@ -1,0 +1,51 @@
+import { BACKBONES, type Model } from '../data/schema';
+
+export const FACETS = ['year', 'backbone', 'task', 'group'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** The values a row holds for a facet; Task and Group cells may hold several. */
+export function facetValues(model: Model, facet: Facet): readonly string[] {
+  switch (facet) {
+    case 'year':
+      return [String(model.year)];
+    case 'backbone':
+      return [model.backbone];
+    case 'task':
+      return model.tasks;
+    case 'group':
+      return model.groups;
+  }
+}
+
+export interface FacetOption {
+  value: string;
+  /** Rows holding the value in the whole dataset, whatever the filters. */
+  total: number;
+}
+
+const byName = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/**
+ * Every value a facet can take in the dataset, in a stable display order: years ascending,
+ * backbones as the paper lists them (with "not stated" last), tasks and groups by frequency.
+ * Stable on purpose: options must not jump under the pointer as counts change.
+ */
+export function facetOptions(models: readonly Model[], facet: Facet): FacetOption[] {
+  const totals = new Map<string, number>();
+  for (const model of models) {
+    for (const value of facetValues(model, facet)) totals.set(value, (totals.get(value) ?? 0) + 1);
+  }
+  const options = [...totals].map(([value, total]) => ({ value, total }));
+  if (facet === 'year') return options.sort((a, b) => Number(a.value) - Number(b.value));
+  if (facet === 'backbone') {
+    const rank = (v: string) => {
+      const i = (BACKBONES as readonly string[]).indexOf(v);
+      if (v === '-') return Number.MAX_SAFE_INTEGER;
+      return i === -1 ? BACKBONES.length : i;
+    };
+    return options.sort(
+      (a, b) => rank(a.value) - rank(b.value) || byName.compare(a.value, b.value),
+    );
+  }
+  return options.sort((a, b) => b.total - a.total || byName.compare(a.value, b.value));
+}

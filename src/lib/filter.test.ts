@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { PAPER_MODELS } from '../data/models';
+import { facetOptions } from './facets';
+import {
+  applyFilters,
+  EMPTY_FILTERS,
+  hasActiveFilters,
+  matchesSearch,
+  type Filters,
+} from './filter';
+
+const names = (filters: Partial<Filters>) =>
+  applyFilters(PAPER_MODELS, { ...EMPTY_FILTERS, ...filters }).rows.map((m) => m.name);
+const counts = (filters: Partial<Filters>) =>
+  applyFilters(PAPER_MODELS, { ...EMPTY_FILTERS, ...filters }).counts;
+
+describe('applyFilters', () => {
+  it('keeps every row in published order when nothing is selected', () => {
+    expect(names({})).toEqual(PAPER_MODELS.map((m) => m.name));
+    expect(hasActiveFilters(EMPTY_FILTERS)).toBe(false);
+  });
+
+  it('ORs values within a facet and ANDs facets', () => {
+    expect(names({ year: ['2022', '2024'] })).toHaveLength(9 + 3);
+    expect(names({ year: ['2024'], backbone: ['Diffusion'] })).toEqual(['LGVI', 'Lumiere', 'Sora']);
+    expect(names({ year: ['2022'], backbone: ['Auto-regressive'] })).toEqual(['CogVideo', 'TATS']);
+  });
+
+  it('filters multi-valued cells per value, with Any or All for tasks', () => {
+    expect(names({ task: ['Editing'] })).toHaveLength(13);
+    expect(names({ task: ['Generation', 'Editing'] })).toHaveLength(31 + 13 - 4);
+    expect(names({ task: ['Generation', 'Editing'], taskMode: 'all' })).toEqual([
+      'Gen-1',
+      'Fairy',
+      'VideoPoet',
+      'Sora',
+    ]);
+    expect(names({ group: ['Meta'] })).toEqual(['Make-a-video', 'TATS', 'Emu Video', 'Fairy']);
+  });
+
+  it('counts each facet with every other filter but its own', () => {
+    const c = counts({ year: ['2022'] });
+    // Year's own counts ignore the year selection…
+    expect(Object.fromEntries(c.year)).toEqual({ '2022': 9, '2023': 33, '2024': 3 });
+    // …while the other facets count only the 2022 rows.
+    expect(Object.fromEntries(c.backbone)).toEqual({
+      Diffusion: 5,
+      'Masked Vision Models': 2,
+      'Auto-regressive': 2,
+    });
+    expect(c.group.get('Meta')).toBe(2);
+  });
+
+  it('counts a row once under each of its values', () => {
+    const c = counts({});
+    expect(c.task.get('Generation')).toBe(31);
+    expect(c.task.get('Editing')).toBe(13);
+    expect(c.group.get('Google')).toBe(8);
+    expect([...c.task.values()].reduce((a, b) => a + b, 0)).toBe(45 + 4);
+  });
+
+  it('agrees with the visible rows: a facet value count equals the rows you get by picking it', () => {
+    const base: Partial<Filters> = { backbone: ['Diffusion'], q: 'video' };
+    const c = counts(base);
+    for (const [year, n] of c.year) expect(names({ ...base, year: [year] })).toHaveLength(n);
+    for (const [group, n] of c.group) expect(names({ ...base, group: [group] })).toHaveLength(n);
+  });
+});
+
+describe('search', () => {
+  const sora = PAPER_MODELS.find((m) => m.id === 'sora')!;
+  const lfdm = PAPER_MODELS.find((m) => m.id === 'lfdm')!;
+  it('matches names, groups, tasks and cited titles, ignoring case', () => {
+    expect(matchesSearch(sora, 'SORA')).toBe(true);
+    expect(matchesSearch(sora, 'openai')).toBe(true);
+    expect(matchesSearch(sora, 'editing')).toBe(true);
+    expect(matchesSearch(lfdm, 'latent flow')).toBe(true);
+    expect(matchesSearch(lfdm, 'flow ucsd')).toBe(true);
+    expect(matchesSearch(lfdm, 'flow meta')).toBe(false);
+    // Google, Google Brain and Google Deepmind
+    expect(names({ q: 'google' })).toHaveLength(11);
+  });
+});
+
+describe('facetOptions', () => {
+  it('lists years ascending, backbones as published with "not stated" last, groups by count', () => {
+    expect(facetOptions(PAPER_MODELS, 'year').map((o) => o.value)).toEqual([
+      '2022',
+      '2023',
+      '2024',
+    ]);
+    expect(facetOptions(PAPER_MODELS, 'backbone').map((o) => `${o.value} ${o.total}`)).toEqual([
+      'Diffusion 34',
+      'Auto-regressive 3',
+      'Masked Vision Models 4',
+      '- 4',
+    ]);
+    const groups = facetOptions(PAPER_MODELS, 'group');
+    expect(groups).toHaveLength(35);
+    expect(groups[0]).toEqual({ value: 'Google', total: 8 });
+  });
+});

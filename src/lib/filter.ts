@@ -1,0 +1,106 @@
+import type { Model } from '../data/schema';
+import { FACETS, facetValues, type Facet } from './facets';
+
+export type TaskMode = 'any' | 'all';
+
+export interface Filters {
+  year: readonly string[];
+  backbone: readonly string[];
+  task: readonly string[];
+  group: readonly string[];
+  /** Free-text search over names, groups, tasks and the cited work's title. */
+  q: string;
+  /** Whether a row needs any or all of the selected tasks. */
+  taskMode: TaskMode;
+}
+
+export const EMPTY_FILTERS: Filters = Object.freeze({
+  year: [],
+  backbone: [],
+  task: [],
+  group: [],
+  q: '',
+  taskMode: 'any',
+});
+
+export function hasActiveFilters(filters: Filters): boolean {
+  return FACETS.some((f) => filters[f].length > 0) || filters.q.trim() !== '';
+}
+
+/** Within a facet values combine with OR (Task may ask for ALL); an empty selection passes. */
+export function passesFacet(model: Model, facet: Facet, filters: Filters): boolean {
+  const selected = filters[facet];
+  if (selected.length === 0) return true;
+  const values = facetValues(model, facet);
+  if (facet === 'task' && filters.taskMode === 'all')
+    return selected.every((v) => values.includes(v));
+  return selected.some((v) => values.includes(v));
+}
+
+const haystacks = new WeakMap<Model, string>();
+
+function haystack(model: Model): string {
+  let text = haystacks.get(model);
+  if (text === undefined) {
+    const work = model.work;
+    text = [model.name, ...model.groups, ...model.tasks, work?.title, work?.webPage]
+      .filter(Boolean)
+      .join('\n')
+      .toLowerCase();
+    haystacks.set(model, text);
+  }
+  return text;
+}
+
+/** Every whitespace-separated word of the query must occur somewhere, ignoring case. */
+export function matchesSearch(model: Model, q: string): boolean {
+  const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const text = haystack(model);
+  return words.every((w) => text.includes(w));
+}
+
+export type FacetCounts = Record<Facet, Map<string, number>>;
+
+export interface FilterResult {
+  /** Rows passing every filter, in the input's order. */
+  rows: Model[];
+  /** Per facet: rows passing every other filter, counted per value (multi-valued cells count under each). */
+  counts: FacetCounts;
+}
+
+/**
+ * One pass over the rows gives both the visible rows and every facet's counts: a row that fails
+ * exactly one facet still counts toward that facet, since a facet's counts ignore its own selection.
+ */
+export function applyFilters(models: readonly Model[], filters: Filters): FilterResult {
+  const counts: FacetCounts = {
+    year: new Map(),
+    backbone: new Map(),
+    task: new Map(),
+    group: new Map(),
+  };
+  const rows: Model[] = [];
+  const bump = (model: Model, facet: Facet) => {
+    const map = counts[facet];
+    for (const v of facetValues(model, facet)) map.set(v, (map.get(v) ?? 0) + 1);
+  };
+  for (const model of models) {
+    if (!matchesSearch(model, filters.q)) continue;
+    let failed: Facet | null = null;
+    let failures = 0;
+    for (const facet of FACETS) {
+      if (!passesFacet(model, facet, filters)) {
+        failed = facet;
+        if (++failures > 1) break;
+      }
+    }
+    if (failures === 0) {
+      rows.push(model);
+      for (const facet of FACETS) bump(model, facet);
+    } else if (failures === 1 && failed) {
+      bump(model, failed);
+    }
+  }
+  return { rows, counts };
+}

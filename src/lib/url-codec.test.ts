@@ -1,0 +1,154 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PAPER_MODELS } from '../data/models';
+import { FACETS, facetOptions, type Facet } from './facets';
+import { SORT_COLUMNS } from './sort';
+import {
+  DEFAULT_URL_STATE,
+  parseUrl,
+  serializeUrl,
+  VIEWS,
+  type UrlState,
+  type Vocabulary,
+} from './url-codec';
+
+const vocab: Vocabulary = {
+  facetValues: Object.fromEntries(
+    FACETS.map((f) => [f, new Set(facetOptions(PAPER_MODELS, f).map((o) => o.value))]),
+  ) as Record<Facet, Set<string>>,
+  modelIds: new Set(PAPER_MODELS.map((m) => m.id)),
+  tabs: { applications: ['film', 'education'] },
+};
+
+describe('url codec', () => {
+  it('reads the readable form of the contract', () => {
+    const state = parseUrl(
+      '?year=2023&backbone=Diffusion&group=Google+Brain,Meta&q=video&sort=-year,name&model=sora',
+      vocab,
+    );
+    expect(state.filters).toMatchObject({
+      year: ['2023'],
+      backbone: ['Diffusion'],
+      group: ['Google Brain', 'Meta'],
+      q: 'video',
+    });
+    expect(state.sorting).toEqual([
+      { id: 'year', desc: true },
+      { id: 'name', desc: false },
+    ]);
+    expect(state.model).toBe('sora');
+  });
+
+  it('writes nothing for the default view and only what differs otherwise', () => {
+    expect(serializeUrl(DEFAULT_URL_STATE)).toBe('');
+    const state: UrlState = {
+      ...DEFAULT_URL_STATE,
+      filters: {
+        ...DEFAULT_URL_STATE.filters,
+        group: ['Google Brain', 'University of Maryland'],
+        backbone: ['Masked Vision Models'],
+      },
+      sorting: [{ id: 'year', desc: true }],
+    };
+    expect(serializeUrl(state)).toBe(
+      'backbone=Masked+Vision+Models&group=Google+Brain,University+of+Maryland&sort=-year',
+    );
+  });
+
+  it('ignores malformed, unknown, duplicated and oversized parameters', () => {
+    const state = parseUrl(
+      '?year=2023,abc,1999,2023&year=2022&backbone=%E0%A4%A&sort=-bogus,year,year&view=nope&model=<script>&lang=fr&slide=0&q=' +
+        'x'.repeat(5000) +
+        '&utm_source=mail',
+      vocab,
+    );
+    expect(state.filters.year).toEqual(['2023']);
+    expect(state.filters.backbone).toEqual([]);
+    expect(state.filters.q).toBe('');
+    expect(state.sorting).toEqual([{ id: 'year', desc: false }]);
+    expect(state.view).toBe('models');
+    expect(state.model).toBeNull();
+    expect(state.lang).toBeNull();
+    expect(state.slide).toBeNull();
+  });
+
+  it('keeps a tab only when it belongs to the view', () => {
+    expect(parseUrl('?view=applications&tab=education', vocab).tab).toBe('education');
+    expect(parseUrl('?view=limitations&tab=education', vocab).tab).toBeNull();
+  });
+
+  it('never throws and always yields a well-formed state, whatever the query', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 3000 }), (junk) => {
+        const state = parseUrl(junk, vocab);
+        expect(VIEWS).toContain(state.view);
+        for (const f of FACETS)
+          for (const v of state.filters[f]) expect(vocab.facetValues[f].has(v)).toBe(true);
+        // What it reads it can write back, and reading that gives the same state.
+        expect(parseUrl(serializeUrl(state), vocab)).toEqual(state);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('survives hostile structures: repeated keys, encodings and separators', () => {
+    const key = fc.constantFrom(
+      'year',
+      'backbone',
+      'task',
+      'group',
+      'q',
+      'sort',
+      'view',
+      'tab',
+      'model',
+      'lang',
+      'present',
+      'slide',
+      'x',
+    );
+    const value = fc.oneof(
+      fc.string(),
+      fc.constantFrom('%', '%%', ',,,', '-', '--year', '2023,2023', '%E0%A4%A', '\u0000', '🙂'),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, value), { maxLength: 30 }), (pairs) => {
+        const search = '?' + pairs.map(([k, v]) => `${k}=${v}`).join('&');
+        const state = parseUrl(search, vocab);
+        expect(parseUrl(serializeUrl(state), vocab)).toEqual(state);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('round-trips every valid state', () => {
+    const pick = (f: Facet) =>
+      fc.uniqueArray(fc.constantFrom(...vocab.facetValues[f]), { maxLength: 5 });
+    const stateArb = fc.record({
+      filters: fc.record({
+        year: pick('year'),
+        backbone: pick('backbone'),
+        task: pick('task'),
+        group: pick('group'),
+        q: fc.string({ maxLength: 50 }),
+        taskMode: fc.constantFrom('any' as const, 'all' as const),
+      }),
+      sorting: fc.uniqueArray(
+        fc.record({ id: fc.constantFrom(...SORT_COLUMNS), desc: fc.boolean() }),
+        { selector: (k) => k.id, maxLength: 3 },
+      ),
+      view: fc.constant('models' as const),
+      tab: fc.constant(null),
+      model: fc.option(fc.constantFrom(...vocab.modelIds)),
+      lang: fc.constantFrom(null, 'en' as const, 'zh' as const),
+      present: fc.boolean(),
+      slide: fc.option(fc.integer({ min: 1, max: 999 })),
+    });
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        expect(parseUrl('?' + serializeUrl(state), vocab)).toEqual(state);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

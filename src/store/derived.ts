@@ -1,0 +1,16 @@
+import { deriveOptions, deriveView, type Derived } from '../lib/derive';
+import type { Facet } from '../lib/facets';
+import type { FacetOption } from '../lib/facets';
+import { useAppStore } from './store';
+
+/** Visible rows and facet counts, computed once per state and shared by every reader. */
+export function useDerived(): Derived {
+  const models = useAppStore((s) => s.models);
+  const filters = useAppStore((s) => s.filters);
+  const sorting = useAppStore((s) => s.sorting);
+  return deriveView(models, filters, sorting);
+}
+
+export function useFacetOptions(): Record<Facet, FacetOption[]> {
+  return deriveOptions(useAppStore((s) => s.models));
+}

@@ -1,0 +1,26 @@
+import type { StateCreator } from 'zustand';
+import type { Facet } from '../lib/facets';
+import { EMPTY_FILTERS, type Filters, type TaskMode } from '../lib/filter';
+
+export interface FiltersSlice {
+  filters: Filters;
+  toggleFacetValue: (facet: Facet, value: string) => void;
+  setQuery: (q: string) => void;
+  setTaskMode: (mode: TaskMode) => void;
+  clearFilters: () => void;
+}
+
+export const createFiltersSlice: StateCreator<FiltersSlice, [], [], FiltersSlice> = (set) => ({
+  filters: EMPTY_FILTERS,
+  toggleFacetValue: (facet, value) =>
+    set(({ filters }) => {
+      const current = filters[facet];
+      const next = current.includes(value)
+        ? current.filter((v) => v !== value)
+        : [...current, value];
+      return { filters: { ...filters, [facet]: next } };
+    }),
+  setQuery: (q) => set(({ filters }) => (filters.q === q ? {} : { filters: { ...filters, q } })),
+  setTaskMode: (taskMode) => set(({ filters }) => ({ filters: { ...filters, taskMode } })),
+  clearFilters: () => set({ filters: EMPTY_FILTERS }),
+});

@@ -1,0 +1,37 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { deriveView } from '../lib/derive';
+import { useAppStore } from './store';
+
+const initial = useAppStore.getInitialState();
+beforeEach(() => useAppStore.setState(initial, true));
+
+describe('the store', () => {
+  it('toggles facet values on and off', () => {
+    const { toggleFacetValue } = useAppStore.getState();
+    toggleFacetValue('year', '2023');
+    toggleFacetValue('group', 'Meta');
+    expect(useAppStore.getState().filters).toMatchObject({ year: ['2023'], group: ['Meta'] });
+    toggleFacetValue('year', '2023');
+    expect(useAppStore.getState().filters.year).toEqual([]);
+  });
+
+  it('clears every filter at once', () => {
+    const s = useAppStore.getState();
+    s.toggleFacetValue('backbone', 'Diffusion');
+    s.setQuery('video');
+    s.setTaskMode('all');
+    s.clearFilters();
+    expect(useAppStore.getState().filters).toEqual(initial.filters);
+  });
+
+  it('derives the visible rows once per state, shared by every reader', () => {
+    const { models, filters, sorting } = useAppStore.getState();
+    const a = deriveView(models, filters, sorting);
+    expect(deriveView(models, filters, sorting)).toBe(a);
+    useAppStore.getState().toggleFacetValue('year', '2024');
+    const s = useAppStore.getState();
+    const b = deriveView(s.models, s.filters, s.sorting);
+    expect(b).not.toBe(a);
+    expect(b.rows.map((m) => m.name)).toEqual(['LGVI', 'Lumiere', 'Sora']);
+  });
+});

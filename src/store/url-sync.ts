@@ -1,0 +1,75 @@
+import { FACETS, type Facet } from '../lib/facets';
+import { deriveOptions } from '../lib/derive';
+import { parseUrl, serializeUrl, type UrlState, type Vocabulary } from '../lib/url-codec';
+import { TABS } from '../data/views';
+import { useAppStore, type AppState } from './store';
+
+function vocabulary(state: AppState): Vocabulary {
+  const options = deriveOptions(state.models);
+  return {
+    facetValues: Object.fromEntries(
+      FACETS.map((f) => [f, new Set(options[f].map((o) => o.value))]),
+    ) as Record<Facet, Set<string>>,
+    modelIds: new Set(state.models.map((m) => m.id)),
+    tabs: TABS,
+  };
+}
+
+export function urlStateOf(state: AppState): UrlState {
+  return {
+    filters: state.filters,
+    sorting: state.sorting,
+    view: state.view,
+    tab: state.tab,
+    model: state.modelId,
+    lang: state.locale === 'en' ? null : state.locale,
+    present: false,
+    slide: null,
+  };
+}
+
+function applyUrlState(url: UrlState) {
+  useAppStore.setState((s) => ({
+    filters: url.filters,
+    sorting: url.sorting,
+    view: url.view,
+    tab: url.tab,
+    modelId: url.model,
+    locale: url.lang ?? s.locale,
+  }));
+}
+
+const href = (query: string) => (query ? `?${query}` : location.pathname) + location.hash;
+
+/**
+ * Keeps the query string and the store in step. Every change is a history entry, so Back and
+ * Forward step through them, except typing in the search, which replaces the current entry.
+ */
+export function startUrlSync(): () => void {
+  let applying = false;
+  const readLocation = () => {
+    applying = true;
+    applyUrlState(parseUrl(location.search, vocabulary(useAppStore.getState())));
+    applying = false;
+  };
+  readLocation();
+  // Drop what was ignored, so the address bar shows the view as understood.
+  history.replaceState(history.state, '', href(serializeUrl(urlStateOf(useAppStore.getState()))));
+
+  const unsubscribe = useAppStore.subscribe((state, prev) => {
+    if (applying) return;
+    const query = serializeUrl(urlStateOf(state));
+    if (query === serializeUrl(urlStateOf(prev))) return;
+    const onlySearch =
+      state.filters.q !== prev.filters.q &&
+      serializeUrl({ ...urlStateOf(state), filters: { ...state.filters, q: '' } }) ===
+        serializeUrl({ ...urlStateOf(prev), filters: { ...prev.filters, q: '' } });
+    if (onlySearch) history.replaceState(history.state, '', href(query));
+    else history.pushState(null, '', href(query));
+  });
+  window.addEventListener('popstate', readLocation);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', readLocation);
+  };
+}

@@ -1,0 +1,22 @@
+import type { StateCreator } from 'zustand';
+import type { View } from '../lib/url-codec';
+
+export interface ViewSlice {
+  view: View;
+  /** The item shown inside a view with tabs; null for its first. */
+  tab: string | null;
+  /** The model whose detail dialog is open. */
+  modelId: string | null;
+  setView: (view: View, tab?: string | null) => void;
+  openModel: (id: string) => void;
+  closeModel: () => void;
+}
+
+export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set) => ({
+  view: 'models',
+  tab: null,
+  modelId: null,
+  setView: (view, tab = null) => set({ view, tab }),
+  openModel: (modelId) => set({ modelId }),
+  closeModel: () => set({ modelId: null }),
+});
