@@ -83,7 +83,9 @@ test.describe('search', () => {
     const search = page.getByRole('searchbox', { name: 'Search models' });
     await search.pressSequentially('latent flow', { delay: 20 });
     await expect(page.getByRole('status')).toHaveText('1 of 45 models');
-    await expect(page.locator('tbody tr')).toHaveText([/LFDM/]);
+    await expect(page.getByRole('table', { name: /models/ }).locator('tbody tr')).toHaveText([
+      /LFDM/,
+    ]);
     await search.fill('BYTEDANCE');
     await expect(page.getByRole('status')).toHaveText('3 of 45 models');
     await expect(page).toHaveURL(/q=BYTEDANCE/);
@@ -122,17 +124,27 @@ test.describe('sorting', () => {
 
   test('a third click returns to published order', async ({ page }) => {
     await page.goto('/?sort=-year');
-    const yearHeader = page.getByRole('columnheader', { name: /^Year/ });
+    const yearHeader = page
+      .getByRole('table', { name: /models/ })
+      .getByRole('columnheader', { name: /^Year/ });
     await expect(yearHeader).toHaveAttribute('aria-sort', 'descending');
     await yearHeader.getByRole('button').click();
     await expect(yearHeader).toHaveAttribute('aria-sort', 'none');
-    await expect(page.locator('tbody tr').first()).toContainText('Imagen Video');
+    await expect(
+      page
+        .getByRole('table', { name: /models/ })
+        .locator('tbody tr')
+        .first(),
+    ).toContainText('Imagen Video');
     await expect(page).toHaveURL(/\/$/);
   });
 
   test('names sort naturally', async ({ page }) => {
     await page.goto('/?sort=name');
-    const names = await page.locator('tbody th').allTextContents();
+    const names = await page
+      .getByRole('table', { name: /models/ })
+      .locator('tbody th')
+      .allTextContents();
     const clean = names.map((n) => n.replace(/†.*$/, '').trim());
     expect(clean.indexOf('Gen-2')).toBe(clean.indexOf('Gen-1') + 1);
     expect(clean.indexOf('MAGVIT V2')).toBe(clean.indexOf('MAGVIT') + 1);

@@ -7,11 +7,10 @@ test.describe('shareable views', () => {
     await expect(
       page.getByRole('group', { name: 'Year' }).getByRole('checkbox', { name: /^2023/ }),
     ).toBeChecked();
-    await expect(page.getByRole('columnheader', { name: /^Model/ })).toHaveAttribute(
-      'aria-sort',
-      'descending',
-    );
-    await expect(page.locator('tbody tr')).toHaveText([
+    await expect(
+      page.getByRole('table', { name: /models/ }).getByRole('columnheader', { name: /^Model/ }),
+    ).toHaveAttribute('aria-sort', 'descending');
+    await expect(page.getByRole('table', { name: /models/ }).locator('tbody tr')).toHaveText([
       /PixelDance/,
       /MagicEdit/,
       /Fairy/,

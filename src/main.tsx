@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/table.css';
 import './styles/filters.css';
 import './styles/dialog.css';
+import './styles/charts.css';
 
 // The URL is read before the first render, so a shared link opens straight on its view.
 startUrlSync();

@@ -1,4 +1,13 @@
 import type { Model } from '../data/schema';
+import {
+  countByYear,
+  overallShare,
+  shareByYear,
+  timelinePoints,
+  type Share,
+  type TimelinePoint,
+  type YearRow,
+} from './chart-series';
 import { FACETS, facetOptions, type Facet, type FacetOption } from './facets';
 import { applyFilters, type FacetCounts, type Filters } from './filter';
 import { sortModels, type Sorting } from './sort';
@@ -36,4 +45,30 @@ export const deriveOptions = memoizeLast(
       Facet,
       FacetOption[]
     >,
+);
+
+export interface ChartData {
+  years: string[];
+  backbones: string[];
+  perYear: YearRow[];
+  sharePercent: YearRow[];
+  overall: Share[];
+  timeline: TimelinePoint[];
+}
+
+/** Everything the charts draw, from the same visible rows as the table. */
+export const deriveCharts = memoizeLast(
+  (rows: readonly Model[], options: Record<Facet, FacetOption[]>): ChartData => {
+    const years = options.year.map((o) => o.value);
+    const backbones = options.backbone.map((o) => o.value);
+    const perYear = countByYear(rows, years, backbones);
+    return {
+      years,
+      backbones,
+      perYear,
+      sharePercent: shareByYear(perYear, backbones),
+      overall: overallShare(rows, backbones),
+      timeline: timelinePoints(rows),
+    };
+  },
 );

@@ -1,4 +1,10 @@
-import { deriveOptions, deriveView, type Derived } from '../lib/derive';
+import {
+  deriveCharts,
+  deriveOptions,
+  deriveView,
+  type ChartData,
+  type Derived,
+} from '../lib/derive';
 import type { Facet } from '../lib/facets';
 import type { FacetOption } from '../lib/facets';
 import { useAppStore } from './store';
@@ -13,4 +19,8 @@ export function useDerived(): Derived {
 
 export function useFacetOptions(): Record<Facet, FacetOption[]> {
   return deriveOptions(useAppStore((s) => s.models));
+}
+
+export function useChartData(): ChartData {
+  return deriveCharts(useDerived().rows, useFacetOptions());
 }

@@ -3,7 +3,9 @@ import { useT } from '../../i18n/use-t';
 import { useDerived } from '../../store/derived';
 import { useAppStore } from '../../store/store';
 import { ActiveFilters } from '../filters/active-filters';
+import { ChartsPanel } from '../charts/charts-panel';
 import { ModelTable } from './model-table';
+import { TableDownloads } from './table-downloads';
 
 /** The Models view: title, live count, active filters, then the table or an explained empty state. */
 export function ModelsView() {
@@ -22,6 +24,8 @@ export function ModelsView() {
         </p>
       </div>
       <ActiveFilters />
+      <ChartsPanel />
+      <TableDownloads rows={rows} />
       <ModelTable rows={rows} />
       {rows.length > 0 ? (
         <>

@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Counts of the main table's visible rows per "year|backbone", as the charts should plot them. */
+async function countsFromModelTable(page: Page) {
+  const rows = page.getByRole('table', { name: /models/ }).locator('tbody tr');
+  const cells = await rows.evaluateAll((trs) =>
+    trs.map((tr) => {
+      const td = tr.querySelectorAll('td');
+      return { year: td[0]!.textContent!.trim(), backbone: td[1]!.textContent!.trim() };
+    }),
+  );
+  const counts = new Map<string, number>();
+  for (const { year, backbone } of cells) {
+    const key = `${year}|${backbone.startsWith('—') ? 'Not stated' : backbone}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    counts.set(`${year}|Total`, (counts.get(`${year}|Total`) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The figure's data table as "year|column" → number. */
+async function countsFromFigure(figure: Locator) {
+  const table = figure.getByRole('table');
+  const headers = (await table.locator('thead th').allTextContents()).map((h) => h.trim());
+  const body = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
+  const counts = new Map<string, number>();
+  for (const [year, ...values] of body) {
+    values.forEach((v, i) => {
+      if (Number(v) > 0) counts.set(`${year}|${headers[i + 1]}`, Number(v));
+    });
+  }
+  return counts;
+}
+
+test.describe('charts', () => {
+  for (const query of [
+    '',
+    '?backbone=Diffusion',
+    '?task=Editing',
+    '?year=2023&q=video',
+    '?group=Google,Meta&task=Generation',
+  ]) {
+    test(`plot exactly the table's rows (${query || 'no filter'})`, async ({ page }) => {
+      await page.goto(`/${query}`);
+      const perYear = page.getByRole('figure', { name: 'Models per year' });
+      await expect(perYear.getByRole('table')).toBeAttached();
+      const expected = await countsFromModelTable(page);
+      expect(await countsFromFigure(perYear)).toEqual(expected);
+      // The share figure shows the same counts in Count mode, and each year sums to 100 in Percent.
+      const share = page.getByRole('figure', { name: 'Backbone share by year' });
+      await share.getByRole('radio', { name: 'Count' }).check();
+      expect(await countsFromFigure(share)).toEqual(expected);
+      await share.getByRole('radio', { name: 'Percent' }).check();
+      const percents = await share
+        .getByRole('table')
+        .locator('tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent))),
+        );
+      for (const row of percents) {
+        const total = row.pop();
+        const sum = row.reduce((a, b) => a + b, 0);
+        expect(sum).toBe(total);
+        expect([0, 100]).toContain(sum);
+      }
+    });
+  }
+
+  test('a bar segment, a legend entry and a year filter the table', async ({ page }) => {
+    await page.goto('/');
+    const perYear = page.getByRole('figure', { name: 'Models per year' });
+    // The 2022 bar's orange segment: Auto-regressive.
+    await perYear
+      .locator('.recharts-bar-rectangle path[fill="var(--bb-autoregressive)"]')
+      .first()
+      .click();
+    await expect(page.getByRole('status')).toHaveText('3 of 45 models');
+    await expect(page.getByRole('checkbox', { name: /^Auto-regressive/ })).toBeChecked();
+    await perYear.getByRole('button', { name: 'Auto-regressive' }).click();
+    await expect(page.getByRole('status')).toHaveText('45 of 45 models');
+
+    const year2022 = perYear.getByRole('button', { name: /^Year 2022/ });
+    await year2022.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status')).toHaveText('9 of 45 models');
+    await expect(year2022).toHaveAttribute('aria-pressed', 'true');
+    await year2022.click();
+    await expect(page.getByRole('status')).toHaveText('45 of 45 models');
+  });
+
+  test('the bar tooltip names the models behind it', async ({ page }) => {
+    await page.goto('/?year=2024');
+    const perYear = page.getByRole('figure', { name: 'Models per year' });
+    await perYear.locator('.recharts-bar-rectangle path').last().hover();
+    await expect(perYear.locator('.chart-tooltip')).toContainText('LGVI, Lumiere, Sora');
+  });
+
+  test('the release timeline marks each model and names it on focus', async ({ page }) => {
+    await page.goto('/?year=2024');
+    const perYear = page.getByRole('figure', { name: 'Models per year' });
+    await perYear.getByRole('radio', { name: 'Release timeline' }).check();
+    const marks = perYear.getByRole('button', { name: /, (Diffusion|Auto-regressive)/ });
+    await expect(marks).toHaveCount(3);
+    const sora = perYear.getByRole('button', { name: /^Sora, Diffusion, 2024 \(year only/ });
+    await sora.focus();
+    await expect(perYear.getByText('Sora · 2024')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'Sora' })).toBeVisible();
+  });
+});
+
+test.describe('downloads', () => {
+  test('each figure exports a 2x PNG and a standalone SVG named after the filters', async ({
+    page,
+  }) => {
+    await page.goto('/?year=2023&backbone=Diffusion');
+    const perYear = page.getByRole('figure', { name: 'Models per year' });
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      perYear.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    expect(png.suggestedFilename()).toBe('models-per-year-diffusion-2023.png');
+    const bytes = readFileSync((await png.path())!);
+    expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    const width = bytes.readUInt32BE(16);
+    const chartWidth = await perYear
+      .locator('svg.recharts-surface')
+      .evaluate((s) => s.getBoundingClientRect().width);
+    expect(width).toBeGreaterThanOrEqual(Math.round(chartWidth) * 2);
+
+    const share = page.getByRole('figure', { name: 'Backbone share by year' });
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      share.getByRole('button', { name: 'Download SVG' }).click(),
+    ]);
+    expect(svg.suggestedFilename()).toBe('backbone-share-percent-diffusion-2023.svg');
+    const text = readFileSync((await svg.path())!, 'utf8');
+    expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(text).toContain('Backbone share by year');
+    expect(text).toContain('arXiv:2402.17177');
+    expect(text).not.toContain('var(--');
+  });
+
+  test('the table exports CSV and JSON of the rows as filtered and sorted', async ({ page }) => {
+    await page.goto('/?group=Meta&sort=-name');
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe('models-meta.csv');
+    const lines = readFileSync((await csv.path())!, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('Model,Year,Backbone,Task,Group,Ref,Cited work,arXiv,Link,Notes');
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual([
+      'TATS',
+      'Make-a-video',
+      'Fairy',
+      'Emu Video',
+    ]);
+
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download JSON' }).click(),
+    ]);
+    const data = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+    expect(data.models.map((m: { name: string }) => m.name)).toEqual([
+      'TATS',
+      'Make-a-video',
+      'Fairy',
+      'Emu Video',
+    ]);
+    expect(data.models[0]).toMatchObject({ ref: 166, groups: ['University of Maryland', 'Meta'] });
+  });
+});

@@ -1,0 +1,82 @@
+import { useRef, useState, type ReactNode } from 'react';
+import type { YearRow } from '../../lib/chart-series';
+import { useT } from '../../i18n/use-t';
+import { useAppStore } from '../../store/store';
+import { valueLabel } from '../filters/value-label';
+import { backboneColor } from './backbone-colors';
+import { BackboneLegend } from './backbone-legend';
+import { ChartDataTable } from './chart-data-table';
+
+interface Props {
+  /** Base of the download file names, e.g. `models-per-year`. */
+  slug: string;
+  title: string;
+  controls?: ReactNode;
+  children: ReactNode;
+  aside?: ReactNode;
+  table: { rows: readonly YearRow[]; backbones: readonly string[]; percent?: boolean };
+}
+
+/** A chart as a figure: caption, controls, the drawing, its legend, its numbers and its downloads. */
+export function ChartFigure({ slug, title, controls, children, aside, table }: Props) {
+  const t = useT();
+  const [showData, setShowData] = useState(false);
+  const canvas = useRef<HTMLDivElement>(null);
+  const filters = useAppStore((s) => s.filters);
+
+  const download = async (format: 'png' | 'svg') => {
+    const svg = canvas.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+    if (!svg) return;
+    const { exportChart } = await import('../export/chart-image');
+    await exportChart(svg, format, {
+      title,
+      fileBase: slug,
+      filters,
+      legend: table.backbones.map((b, i) => ({
+        label: valueLabel('backbone', b, t),
+        color: backboneColor(b, i),
+        unstated: b === '-',
+      })),
+      citation: t('export.citation'),
+      t,
+    });
+  };
+
+  return (
+    <figure className="chart-figure" aria-labelledby={`${slug}-caption`}>
+      <figcaption id={`${slug}-caption`} className="chart-figure__caption">
+        {title}
+      </figcaption>
+      {controls && <div className="chart-figure__controls">{controls}</div>}
+      <div className="chart-figure__body">
+        <div className="chart-figure__canvas" ref={canvas}>
+          {children}
+        </div>
+        {aside}
+      </div>
+      <BackboneLegend backbones={table.backbones} />
+      <div className="chart-figure__actions">
+        <button
+          type="button"
+          className="button button--small"
+          aria-pressed={showData}
+          onClick={() => setShowData((v) => !v)}
+        >
+          {showData ? t('chart.hideData') : t('chart.showData')}
+        </button>
+        <button type="button" className="button button--small" onClick={() => void download('png')}>
+          {t('chart.downloadPng')}
+        </button>
+        <button type="button" className="button button--small" onClick={() => void download('svg')}>
+          {t('chart.downloadSvg')}
+        </button>
+      </div>
+      <ChartDataTable
+        caption={t(table.percent ? 'chart.dataCaptionPercent' : 'chart.dataCaption')}
+        rows={table.rows}
+        backbones={table.backbones}
+        visible={showData}
+      />
+    </figure>
+  );
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { useT } from '../../i18n/use-t';
+import { useChartData } from '../../store/derived';
+import { valueLabel } from '../filters/value-label';
+import { swatchStyle } from './backbone-colors';
+import { ChartFigure } from './chart-figure';
+import { SegmentedChoice } from './segmented-choice';
+import { StackedYearBars } from './stacked-year-bars';
+import { ReleaseTimeline } from './release-timeline';
+
+/** The two figures of the Models view; both draw the rows the table shows. */
+export function ChartsPanel() {
+  const t = useT();
+  const data = useChartData();
+  const [mode, setMode] = useState<'bars' | 'timeline'>('bars');
+  const [scale, setScale] = useState<'count' | 'percent'>('percent');
+  const perYearTitle = t('chart.perYear');
+  const shareTitle = t('chart.share');
+  const percent = scale === 'percent';
+
+  return (
+    <section className="charts-panel" aria-label={`${perYearTitle} · ${shareTitle}`}>
+      <ChartFigure
+        slug={mode === 'bars' ? 'models-per-year' : 'release-timeline'}
+        title={perYearTitle}
+        table={{ rows: data.perYear, backbones: data.backbones }}
+        controls={
+          <SegmentedChoice
+            label={t('chart.mode')}
+            value={mode}
+            onChange={setMode}
+            options={[
+              { value: 'bars', label: t('chart.modeBars') },
+              { value: 'timeline', label: t('chart.modeTimeline') },
+            ]}
+          />
+        }
+      >
+        {mode === 'bars' ? (
+          <StackedYearBars
+            rows={data.perYear}
+            backbones={data.backbones}
+            totals
+            title={perYearTitle}
+          />
+        ) : (
+          <ReleaseTimeline points={data.timeline} years={data.years} backbones={data.backbones} />
+        )}
+      </ChartFigure>
+      <ChartFigure
+        slug={percent ? 'backbone-share-percent' : 'backbone-share'}
+        title={shareTitle}
+        table={{
+          rows: percent ? data.sharePercent : data.perYear,
+          backbones: data.backbones,
+          percent,
+        }}
+        controls={
+          <SegmentedChoice
+            label={t('chart.scale')}
+            value={scale}
+            onChange={setScale}
+            options={[
+              { value: 'percent', label: t('chart.scalePercent') },
+              { value: 'count', label: t('chart.scaleCount') },
+            ]}
+          />
+        }
+        aside={
+          <div className="overall-share">
+            <p className="overall-share__title">{t('chart.overall')}</p>
+            <ul>
+              {data.overall.map((s, i) => (
+                <li key={s.backbone}>
+                  <span className="overall-share__bar" aria-hidden="true">
+                    <span style={{ ...swatchStyle(s.backbone, i), width: `${s.percent}%` }} />
+                  </span>
+                  {t('chart.overallShare', {
+                    label: valueLabel('backbone', s.backbone, t),
+                    percent: s.percent,
+                    count: s.count,
+                  })}
+                </li>
+              ))}
+            </ul>
+          </div>
+        }
+      >
+        <StackedYearBars
+          rows={percent ? data.sharePercent : data.perYear}
+          backbones={data.backbones}
+          percent={percent}
+          title={shareTitle}
+        />
+      </ChartFigure>
+      <p className="charts-panel__hint">{t('chart.clickHint')}</p>
+    </section>
+  );
+}

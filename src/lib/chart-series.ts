@@ -1,0 +1,123 @@
+import type { Model } from '../data/schema';
+
+/** One bar per year: a count per backbone, their total, and the models behind each count. */
+export interface YearRow {
+  year: string;
+  counts: Record<string, number>;
+  total: number;
+  models: Record<string, string[]>;
+}
+
+/**
+ * Counts rows per year and backbone. `years` fixes the axis (every year in the data, so bars keep
+ * their place as filters change); `backbones` fixes the series order.
+ */
+export function countByYear(
+  rows: readonly Model[],
+  years: readonly string[],
+  backbones: readonly string[],
+): YearRow[] {
+  const byYear = new Map<string, YearRow>(
+    years.map((year) => [
+      year,
+      {
+        year,
+        counts: Object.fromEntries(backbones.map((b) => [b, 0])),
+        total: 0,
+        models: Object.fromEntries(backbones.map((b) => [b, [] as string[]])),
+      },
+    ]),
+  );
+  for (const model of rows) {
+    const row = byYear.get(String(model.year));
+    if (!row || !(model.backbone in row.counts)) continue;
+    row.counts[model.backbone]! += 1;
+    row.models[model.backbone]!.push(model.name);
+    row.total += 1;
+  }
+  return [...byYear.values()];
+}
+
+/**
+ * Whole percentages that add up to exactly 100 (largest remainder), or all zeros for an empty
+ * total, so a 100% bar and its data table always agree.
+ */
+export function roundedPercents(counts: readonly number[]): number[] {
+  const total = counts.reduce((a, b) => a + b, 0);
+  if (total === 0) return counts.map(() => 0);
+  const exact = counts.map((c) => (c * 100) / total);
+  const floors = exact.map(Math.floor);
+  let missing = 100 - floors.reduce((a, b) => a + b, 0);
+  const order = exact
+    .map((value, index) => ({ index, remainder: value - Math.floor(value) }))
+    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  for (const { index } of order) {
+    if (missing <= 0) break;
+    floors[index]! += 1;
+    missing -= 1;
+  }
+  return floors;
+}
+
+/** Per year, each backbone's share in whole percent (summing to 100 where the year has models). */
+export function shareByYear(table: readonly YearRow[], backbones: readonly string[]): YearRow[] {
+  return table.map((row) => {
+    const percents = roundedPercents(backbones.map((b) => row.counts[b] ?? 0));
+    return {
+      ...row,
+      counts: Object.fromEntries(backbones.map((b, i) => [b, percents[i]!])),
+      total: row.total === 0 ? 0 : 100,
+    };
+  });
+}
+
+export interface Share {
+  backbone: string;
+  count: number;
+  percent: number;
+}
+
+/** Each backbone's share of all the rows, across years. */
+export function overallShare(rows: readonly Model[], backbones: readonly string[]): Share[] {
+  const counts = backbones.map((b) => rows.filter((m) => m.backbone === b).length);
+  const percents = roundedPercents(counts);
+  return backbones.map((backbone, i) => ({ backbone, count: counts[i]!, percent: percents[i]! }));
+}
+
+/** A model placed in time: by the month its arXiv id gives, or only by its year. */
+export interface TimelinePoint {
+  id: string;
+  name: string;
+  backbone: string;
+  /** Fractional year: 2023.0 is January 2023; year-only points sit mid-year. */
+  x: number;
+  precision: 'month' | 'year';
+  /** `2023-07` or `2023`. */
+  when: string;
+}
+
+export function timelinePoints(rows: readonly Model[]): TimelinePoint[] {
+  return rows.map((model) => {
+    const id = model.work?.arxiv;
+    if (id) {
+      const year = 2000 + Number(id.slice(0, 2));
+      const month = Number(id.slice(2, 4));
+      return {
+        id: model.id,
+        name: model.name,
+        backbone: model.backbone,
+        x: year + (month - 0.5) / 12,
+        precision: 'month',
+        when: `${year}-${String(month).padStart(2, '0')}`,
+      };
+    }
+    return {
+      id: model.id,
+      name: model.name,
+      backbone: model.backbone,
+      x: model.year + 0.5,
+      precision: 'year',
+      when: String(model.year),
+    };
+  });
+}
