@@ -4,11 +4,14 @@ import { useT } from './i18n/use-t';
 import { useAppStore } from './store/store';
 import { ModelDialog } from './features/details/model-dialog';
 import { FilterPanel } from './features/filters/filter-panel';
+import { PaperView } from './features/paper/paper-view';
 import { AppHeader } from './features/shell/app-header';
+import { ViewTabs } from './features/shell/view-tabs';
 import { ModelsView } from './features/table/models-view';
 
 export function App() {
   const t = useT();
+  const view = useAppStore((s) => s.view);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const activeCount = useAppStore(
     (s) => FACETS.reduce((n, f) => n + s.filters[f].length, 0) + (s.filters.q.trim() ? 1 : 0),
@@ -19,24 +22,37 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <AppHeader />
-      <div className="layout">
-        <aside className="layout__filters" aria-label={t('filters.title')} data-open={filtersOpen}>
-          {/* Shown on narrow screens only, where the filters fold away above the table. */}
-          <button
-            type="button"
-            className="button filters-toggle"
-            aria-expanded={filtersOpen}
-            aria-controls="filter-panel"
-            onClick={() => setFiltersOpen((open) => !open)}
-          >
-            {t('filters.toggle', { count: activeCount })}
-          </button>
-          <FilterPanel />
-        </aside>
-        <main id="main" tabIndex={-1} className="layout__main">
-          <ModelsView />
-        </main>
-      </div>
+      <ViewTabs />
+      <main id="main" tabIndex={-1}>
+        {view === 'models' ? (
+          <div className="layout">
+            <section
+              className="layout__filters"
+              aria-label={t('filters.title')}
+              data-open={filtersOpen}
+            >
+              {/* Shown on narrow screens only, where the filters fold away above the table. */}
+              <button
+                type="button"
+                className="button filters-toggle"
+                aria-expanded={filtersOpen}
+                aria-controls="filter-panel"
+                onClick={() => setFiltersOpen((open) => !open)}
+              >
+                {t('filters.toggle', { count: activeCount })}
+              </button>
+              <FilterPanel />
+            </section>
+            <div className="layout__main">
+              <ModelsView />
+            </div>
+          </div>
+        ) : (
+          <div className="layout layout--single">
+            <PaperView view={view} />
+          </div>
+        )}
+      </main>
       <ModelDialog />
     </>
   );

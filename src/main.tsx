@@ -1,15 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { bootPreferences, syncDocumentLanguage } from './store/boot';
 import { startUrlSync } from './store/url-sync';
 import './styles/base.css';
 import './styles/table.css';
 import './styles/filters.css';
 import './styles/dialog.css';
 import './styles/charts.css';
+import './styles/paper.css';
 
-// The URL is read before the first render, so a shared link opens straight on its view.
+// Saved preferences, then the URL, are read before the first render: a link opens straight on its view.
+bootPreferences();
 startUrlSync();
+syncDocumentLanguage();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

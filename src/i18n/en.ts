@@ -115,6 +115,19 @@ export const en = {
   'csv.arxiv': 'arXiv',
   'csv.link': 'Link',
   'csv.notes': 'Notes',
+  'views.label': 'Views',
+  'view.models': 'Models',
+  'view.applications': 'Applications',
+  'view.limitations': 'Limitations',
+  'view.opportunities': 'Opportunities',
+  'paper.keyPoints': 'Key points',
+  'paper.cited': 'Works cited',
+  'paper.noCitations': 'The paper cites no works in this part.',
+  'paper.inTable1': 'in Table 1',
+  'lang.label': 'Language',
+  'lang.aria': 'Language / 语言',
+  'about.title': 'About the survey',
+  'mention.open': 'Open',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,12 +1,17 @@
 import type { StateCreator } from 'zustand';
 import type { Locale } from '../i18n';
+import { savePrefs } from '../lib/storage';
 
 export interface PrefsSlice {
   locale: Locale;
-  setLocale: (locale: Locale) => void;
+  /** The reader's choice of language: applied and remembered for later visits. */
+  chooseLocale: (locale: Locale) => void;
 }
 
 export const createPrefsSlice: StateCreator<PrefsSlice, [], [], PrefsSlice> = (set) => ({
   locale: 'en',
-  setLocale: (locale) => set({ locale }),
+  chooseLocale: (locale) => {
+    set({ locale });
+    savePrefs({ locale });
+  },
 });

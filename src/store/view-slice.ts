@@ -16,7 +16,8 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   view: 'models',
   tab: null,
   modelId: null,
-  setView: (view, tab = null) => set({ view, tab }),
+  // Changing view closes any open detail: the dialog belongs to the page it was opened on.
+  setView: (view, tab = null) => set({ view, tab, modelId: null }),
   openModel: (modelId) => set({ modelId }),
   closeModel: () => set({ modelId: null }),
 });

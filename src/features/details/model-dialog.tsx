@@ -15,23 +15,31 @@ export function ModelDialog() {
   const closeModel = useAppStore((s) => s.closeModel);
   const ref = useRef<HTMLDialogElement>(null);
 
+  // Focus goes back where it was (a row, a model link in a summary), else to the model's row.
+  const lastId = useRef<string | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const isOpen = model !== null;
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (model && !dialog.open) dialog.showModal();
-    if (!model && dialog.open) dialog.close();
-  }, [model]);
-
-  // Focus goes back to the row the dialog is about, wherever it was opened from.
-  const lastId = useRef<string | null>(null);
-  useEffect(() => {
-    if (modelId) {
-      lastId.current = modelId;
-      return;
+    if (isOpen && !dialog.open) {
+      const active = document.activeElement;
+      opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
+      dialog.showModal();
     }
-    const id = lastId.current;
-    lastId.current = null;
-    if (id) document.querySelector<HTMLElement>(`tr[data-model-id="${CSS.escape(id)}"]`)?.focus();
+    if (!isOpen && dialog.open) dialog.close();
+    if (!isOpen) {
+      const back = opener.current;
+      const id = lastId.current;
+      opener.current = null;
+      lastId.current = null;
+      if (back?.isConnected) back.focus();
+      else if (id)
+        document.querySelector<HTMLElement>(`tr[data-model-id="${CSS.escape(id)}"]`)?.focus();
+    }
+  }, [isOpen]);
+  useEffect(() => {
+    if (modelId) lastId.current = modelId;
   }, [modelId]);
 
   return (
@@ -139,8 +147,20 @@ function ModelDetail({ model, onClose }: { model: Model; onClose: () => void }) 
         <h3 id="model-dialog-mentions">{t('detail.mentions')}</h3>
         {mentions.length ? (
           <ul className="detail-notes">
-            {mentions.map((key) => (
-              <li key={key}>{t(key)}</li>
+            {mentions.map((m) => (
+              <li key={m.text}>
+                {m.view ? (
+                  <button
+                    type="button"
+                    className="model-link"
+                    onClick={() => useAppStore.getState().setView(m.view!, m.tab)}
+                  >
+                    {t(m.text)}
+                  </button>
+                ) : (
+                  t(m.text)
+                )}
+              </li>
             ))}
           </ul>
         ) : (

@@ -1,0 +1,33 @@
+/** The text of one summarised part of the paper, in one language. */
+export interface ItemText {
+  /** Tab label: a few words. */
+  title: string;
+  /** The point of the part, in one line. */
+  takeaway: string;
+  /**
+   * 80–200 words in English (about 150–350 characters in Chinese), saying only what the paper says.
+   * Paragraphs are separated by a blank line. `[[model-id|Shown name]]` marks a Table 1 model,
+   * rendered as a button that opens its detail.
+   */
+  summary: string;
+  /** Three to five key points. */
+  points: string[];
+}
+
+export const APPLICATION_IDS = ['film', 'education', 'gaming', 'healthcare', 'robotics'] as const;
+export const LIMITATION_IDS = ['physical-realism', 'spatial-temporal', 'hci', 'usage'] as const;
+export const OPPORTUNITY_IDS = ['academia', 'industry', 'society'] as const;
+export const INTRO_IDS = ['overview', 'strengths'] as const;
+
+export type ApplicationId = (typeof APPLICATION_IDS)[number];
+export type LimitationId = (typeof LIMITATION_IDS)[number];
+export type OpportunityId = (typeof OPPORTUNITY_IDS)[number];
+export type IntroId = (typeof INTRO_IDS)[number];
+
+/** One language's text for every part; a missing part is a type error. */
+export interface PaperTexts {
+  applications: Record<ApplicationId, ItemText>;
+  limitations: Record<LimitationId, ItemText>;
+  opportunities: Record<OpportunityId, ItemText>;
+  intro: Record<IntroId, ItemText>;
+}

@@ -1,0 +1,55 @@
+import { ITEM_CITATIONS } from '../../data/paper/citations';
+import { PAPER_TEXTS } from '../../data/paper/texts';
+import { TABS } from '../../data/views';
+import { Tabs, tabPanelProps } from '../../components/tabs';
+import type { ItemText } from '../../data/paper/types';
+import { useT } from '../../i18n/use-t';
+import { useAppStore } from '../../store/store';
+import { ItemPanel } from './item-panel';
+
+type PaperView = 'applications' | 'limitations' | 'opportunities';
+
+/** Applications, Limitations or Opportunities: one tab per part, the shown part in a tabpanel. */
+export function PaperView({ view }: { view: PaperView }) {
+  const t = useT();
+  const locale = useAppStore((s) => s.locale);
+  const tab = useAppStore((s) => s.tab);
+  const setView = useAppStore((s) => s.setView);
+  const texts = PAPER_TEXTS[locale];
+  const section = texts[view] as Record<string, ItemText>;
+  const ids = TABS[view] ?? [];
+  const selected = tab && ids.includes(tab) ? tab : ids[0]!;
+  const text = section[selected]!;
+  const idBase = `paper-${view}`;
+
+  return (
+    <section className="paper-view" aria-labelledby={`${idBase}-heading`}>
+      <h2 id={`${idBase}-heading`} className="sr-only">
+        {t(`view.${view}`)}
+      </h2>
+      {view === 'limitations' && (
+        // What Sora does well opens the paper's §5: folded, so the limitations stay in view.
+        <details className="paper-view__lead">
+          <summary>
+            <strong>{texts.intro.strengths.title}</strong> · {texts.intro.strengths.takeaway}
+          </summary>
+          <ItemPanel text={texts.intro.strengths} cites={ITEM_CITATIONS.strengths} />
+        </details>
+      )}
+      <Tabs
+        idBase={idBase}
+        label={t(`view.${view}`)}
+        className="tabs tabs--inner"
+        items={ids.map((id) => ({ id, label: section[id]!.title }))}
+        selected={selected}
+        onSelect={(id) => setView(view, id === ids[0] ? null : id)}
+      />
+      <div {...tabPanelProps(idBase, selected)} className="paper-view__panel">
+        <ItemPanel
+          text={text}
+          cites={ITEM_CITATIONS[selected as keyof typeof ITEM_CITATIONS] ?? []}
+        />
+      </div>
+    </section>
+  );
+}

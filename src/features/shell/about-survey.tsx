@@ -1,0 +1,27 @@
+import { PAPER_TEXTS } from '../../data/paper/texts';
+import { useT } from '../../i18n/use-t';
+import { useAppStore } from '../../store/store';
+import { RichText } from '../paper/rich-text';
+
+/** The survey in a few lines, folded under the header. */
+export function AboutSurvey() {
+  const t = useT();
+  const locale = useAppStore((s) => s.locale);
+  const overview = PAPER_TEXTS[locale].intro.overview;
+  return (
+    <details className="about-survey">
+      <summary>{t('about.title')}</summary>
+      <p className="about-survey__takeaway">{overview.takeaway}</p>
+      {overview.summary.split(/\n\s*\n/).map((paragraph, i) => (
+        <p key={i}>
+          <RichText source={paragraph} />
+        </p>
+      ))}
+      <ul>
+        {overview.points.map((point) => (
+          <li key={point}>{point}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}

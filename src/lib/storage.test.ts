@@ -1,0 +1,39 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadSaved, savePrefs, STORAGE_KEY } from './storage';
+
+beforeEach(() => localStorage.clear());
+
+describe('saved preferences', () => {
+  it('round-trips under one versioned key', () => {
+    expect(loadSaved()).toEqual({ status: 'empty' });
+    expect(savePrefs({ locale: 'zh' })).toBe(true);
+    savePrefs({ theme: 'dark' });
+    expect(loadSaved()).toEqual({
+      status: 'ok',
+      saved: { version: 1, prefs: { locale: 'zh', theme: 'dark' } },
+    });
+    expect(Object.keys(localStorage)).toEqual([STORAGE_KEY]);
+  });
+
+  it('sets a corrupted or outdated value aside and starts clean', () => {
+    localStorage.setItem(STORAGE_KEY, '{"version":1,"prefs":{"locale":"fr"');
+    const result = loadSaved();
+    expect(result.status).toBe('corrupt');
+    if (result.status !== 'corrupt') return;
+    expect(localStorage.getItem(result.backupKey)).toBe('{"version":1,"prefs":{"locale":"fr"');
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 0 }));
+    expect(loadSaved().status).toBe('corrupt');
+  });
+
+  it('reports a refusal to save instead of throwing', () => {
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: () => {},
+    } as unknown as Storage;
+    expect(savePrefs({ locale: 'en' }, full)).toBe(false);
+  });
+});
