@@ -6,19 +6,19 @@ export const LIMITATIONS_EN: PaperTexts['limitations'] = {
     takeaway:
       'As a simulator, Sora applies physical rules unevenly, so cause and effect, motion and object interactions can go wrong.',
     summary:
-      'Viewed as a simulation platform, [[sora|Sora]] has trouble reproducing complex situations accurately. The most visible problem is that it applies the rules of physics inconsistently in complex scenes and sometimes fails to simulate specific instances of cause and effect: someone can eat a cookie, yet the cookie may show no bite mark afterwards. The paper reads such cases as the system occasionally drifting away from physical plausibility.\n\nThe same weakness reaches motion. Sora can generate movements that real physics would not allow, such as objects deforming unnaturally or rigid structures like chairs being simulated incorrectly, which leads to unrealistic physical interactions. The trouble grows when a scene calls for complex interplay between objects and characters, where the outcome occasionally leans towards the comic rather than the realistic.',
+      'Physics is where [[sora|Sora]] falls short as a simulation platform, the survey finds: its handling of physical rules is uneven, which limits how faithfully it can reproduce complex situations. In complex scenes it does not apply those rules consistently and sometimes gets a specific cause and effect wrong. A cookie can be eaten and still show no bite mark, a sign that the system now and then departs from what is physically plausible.\n\nMotion is affected too. Objects may bend out of shape in ways real physics would not allow, and rigid structures such as chairs can be simulated incorrectly, so the physical interactions on screen come out unrealistic. These problems are more evident when objects and characters interact in complex ways, where the result occasionally tilts towards the humorous.',
     points: [
       'In complex scenes Sora applies physical rules inconsistently and can miss specific cause-and-effect links.',
       'Example: a cookie that has been eaten may show no visible bite mark.',
       'Motion can break real physics, with objects deforming unnaturally.',
       'Rigid structures such as chairs may be simulated incorrectly, giving unrealistic physical interactions.',
-      'Complex interactions between objects and characters are hardest and occasionally come out comic.',
+      'The problems are more evident in complex interactions between objects and characters, which occasionally come out comic.',
     ],
   },
   'spatial-temporal': {
     title: 'Spatial and temporal complexity',
     takeaway:
-      'Sora can misplace things in space, lose the planned order of events, and add unrelated figures to crowded scenes.',
+      'Sora can misplace things in space, lose the planned order of events, and occasionally add unrelated animals or people to complex scenes.',
     summary:
       '[[sora|Sora]] also struggles with where things should be and when things should happen. On the spatial side, it sometimes misreads instructions about how objects and characters are to be placed or arranged in a scene, confusing directions, for instance by swapping left and right. On the temporal side, it can find it hard to keep events in their intended order; especially when asked to follow particular camera movements or a given sequence of scenes, it may wander away from the planned timeline.\n\nCrowded scenes add another failure. When many characters or elements are involved, Sora occasionally inserts animals or people that have nothing to do with the scene, which can substantially change the intended setting and mood and pull the result away from the planned narrative or visual layout. According to the survey, these errors reduce both how accurately the model reproduces a specific scene or story and how reliably its output matches what users expect and stays coherent.',
     points: [
@@ -34,7 +34,7 @@ export const LIMITATIONS_EN: PaperTexts['limitations'] = {
     takeaway:
       'Refining a generated video is hard: fine details are difficult to control, and complex or subtle instructions may be misunderstood.',
     summary:
-      'Despite its promise for video generation, [[sora|Sora]] has notable limits in human–computer interaction. The survey locates them mainly in how coherently and efficiently a user can work with the system, above all when trying to make detailed changes to, or refine, content that has already been generated. A user may find it hard to state or adjust precisely how a particular element of the video is shown, for example the fine details of an action or the transition from one scene to the next.\n\nA second problem is language understanding. Sora shows limits in grasping complex verbal instructions and in picking up subtle differences in meaning, so the resulting video may not fully meet what the user wanted or needed. Taken together, these issues hold back Sora’s potential for video editing and enhancement and lower overall user satisfaction.',
+      '[[sora|Sora]] is hard to steer with precision, the survey finds, and for all its promise in video generation this is a notable weakness in human–computer interaction. Working with the system lacks coherence and efficiency, and the problem is sharpest once content has been generated and the user wants to rework or polish it in detail: the fine points of an action, or how one scene gives way to the next, can be difficult to pin down or adjust exactly.\n\nIts grasp of language is limited as well. Complex verbal instructions and subtle shades of meaning are not always understood, so the video may not fully deliver what the user expected or needed. Together, these shortcomings narrow what Sora can offer for editing and enhancing video and leave users less satisfied overall.',
     points: [
       'Interaction lacks coherence and efficiency, especially when users try to modify or refine generated content in detail.',
       'Precisely specifying or adjusting particular elements, such as action details or scene transitions, is difficult.',
@@ -46,7 +46,7 @@ export const LIMITATIONS_EN: PaperTexts['limitations'] = {
   usage: {
     title: 'Usage limits',
     takeaway:
-      'OpenAI is cautious about releasing Sora publicly, and its videos run one minute at most, which rules out longer content.',
+      'OpenAI is cautious about releasing Sora publicly, and its videos run one minute at most, which makes longer content hard to produce.',
     summary:
       'Access is the first constraint. OpenAI has been cautious about when [[sora|Sora]] will open to the public, stressing that safety and readiness must be ensured before a wide rollout. The survey takes this to mean that Sora still needs further refinement and testing in areas such as safety, privacy protection and content review.\n\nLength is the second. Generated videos currently last one minute at most, and most of the published examples run only a few tens of seconds. That makes Sora hard to use wherever longer content is needed, such as detailed tutorial videos or in-depth storytelling, and so reduces its flexibility for content creation.',
     points: [

@@ -17,7 +17,7 @@ export const OPPORTUNITIES_EN: PaperTexts['opportunities'] = {
   industry: {
     title: 'Industry',
     takeaway:
-      'Realistic video from text could reshape simulation, game development and marketing, letting firms make tailored videos quickly and cheaply.',
+      'Sora’s abilities point to broad prospects for video simulation, from building immersive game worlds out of text to letting firms make tailored marketing videos quickly and at lower cost.',
     summary:
       'For industry, the survey reads [[sora|Sora]]’s current abilities as a sign of broad prospects for video simulation, especially for raising realism in both physical and digital domains. Being able to create highly realistic environments from text descriptions opens a promising future for content creation; in game development in particular, it points to building immersive worlds with unprecedented ease and precision.\n\nMarketing is the other strand. Companies could use Sora to respond quickly to market changes by producing customised marketing videos, which would lower production costs and make advertising more appealing and effective. Because Sora can generate highly realistic video from text alone, the paper expects it could transform how brands engage with their audiences, through compelling videos that present the core value of a product or service in new ways.',
     points: [
@@ -36,7 +36,7 @@ export const OPPORTUNITIES_EN: PaperTexts['opportunities'] = {
       'For social-media creators, the paper admits that replacing traditional film-making with text-to-video is still a distant idea, yet [[sora|Sora]] and similar platforms could transform content creation on social media. The current length limit does not undercut their potential to make high-quality video production widely accessible: anyone can make engaging content without expensive equipment, which gives creators on platforms such as TikTok and Reels more power.\n\nFor screenwriters and creatives, written scripts could become videos, short films and animations, helping them show and share ideas more vividly. The survey expects this to change pre-production in film and animation, and how storytellers pitch, develop and refine their stories, with ideas visualised and assessed on the spot.\n\nFor journalists and news organisations, Sora could quickly produce news reports or explainer videos, widening reach and audience engagement. By simulating real environments and scenes, it would help them tell complex stories in video forms that were previously hard or costly to make.',
     points: [
       'Social-media creators: despite the length limit, Sora could bring high-quality video to TikTok and Reels without costly equipment.',
-      'The paper stresses that replacing traditional film-making with text-to-video is still far off.',
+      'The paper acknowledges that replacing traditional film-making with text-to-video is still far off.',
       'Screenwriters and creatives: scripts could become videos, short films and animations, changing how stories are pitched and refined in pre-production.',
       'Journalists and news organisations: fast news reports and explainer videos could widen reach, and simulated real settings could help tell complex stories.',
     ],
