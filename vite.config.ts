@@ -1,11 +1,15 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
-// Relative base so the built app also works from a sub-path or a copied folder.
-export default defineConfig({
+// `--mode single` writes dist-single/index.html: scripts, styles and data inlined, for file:// use.
+export default defineConfig(({ mode }) => ({
+  // Relative base so the built app also works from a sub-path or a copied folder.
   base: './',
-  plugins: [react()],
+  plugins: mode === 'single' ? [react(), viteSingleFile()] : [react()],
+  build: mode === 'single' ? { outDir: 'dist-single', emptyOutDir: true } : {},
+  publicDir: mode === 'single' ? false : 'public',
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {
@@ -17,4 +21,4 @@ export default defineConfig({
       ? ['default', ['json', { outputFile: 'reports/vitest.json' }]]
       : ['default'],
   },
-});
+}));

@@ -5,6 +5,7 @@ import { useAppStore } from './store/store';
 import { ModelDialog } from './features/details/model-dialog';
 import { FilterPanel } from './features/filters/filter-panel';
 import { PaperView } from './features/paper/paper-view';
+import { Presentation } from './features/present/presentation';
 import { AppHeader } from './features/shell/app-header';
 import { ViewTabs } from './features/shell/view-tabs';
 import { ModelsView } from './features/table/models-view';
@@ -12,10 +13,19 @@ import { ModelsView } from './features/table/models-view';
 export function App() {
   const t = useT();
   const view = useAppStore((s) => s.view);
+  const present = useAppStore((s) => s.present);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const activeCount = useAppStore(
     (s) => FACETS.reduce((n, f) => n + s.filters[f].length, 0) + (s.filters.q.trim() ? 1 : 0),
   );
+  if (present) {
+    return (
+      <>
+        <Presentation />
+        <ModelDialog />
+      </>
+    );
+  }
   return (
     <>
       <a className="skip-link" href="#main">

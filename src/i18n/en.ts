@@ -128,6 +128,22 @@ export const en = {
   'lang.aria': 'Language / 语言',
   'about.title': 'About the survey',
   'mention.open': 'Open',
+  'theme.label': 'Theme',
+  'theme.isDark': 'Dark theme is on',
+  'theme.isLight': 'Light theme is on',
+  'theme.toDark': 'Switch to the dark theme',
+  'theme.toLight': 'Switch to the light theme',
+  'present.start': 'Present',
+  'present.label': 'Presentation',
+  'present.slide': 'slide',
+  'present.counter': '{n} / {total}',
+  'present.previous': 'Previous',
+  'present.next': 'Next',
+  'present.exit': 'Exit',
+  'present.continued': '{title} (continued)',
+  'present.tablePage': '· {page}/{pages} · {shown} of {total} models',
+  'present.thanks': 'Thank you',
+  'present.tableTitle': 'Table 1',
 } as const;
 
 export type MessageKey = keyof typeof en;

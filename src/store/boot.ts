@@ -11,9 +11,26 @@ function browserLocale(): Locale {
 /** Restores saved preferences before the URL is read (the URL's `lang=` then wins). */
 export function bootPreferences() {
   const saved = loadSaved();
-  const locale =
-    saved.status === 'ok' && saved.saved.prefs.locale ? saved.saved.prefs.locale : browserLocale();
-  useAppStore.setState({ locale });
+  const prefs = saved.status === 'ok' ? saved.saved.prefs : {};
+  useAppStore.setState({ locale: prefs.locale ?? browserLocale(), theme: prefs.theme ?? null });
+}
+
+/** Sets `[data-theme]` once the reader has chosen; until then CSS follows the system setting. */
+export function syncTheme() {
+  const apply = (theme: string | null) => {
+    if (theme) document.documentElement.dataset.theme = theme;
+    else delete document.documentElement.dataset.theme;
+  };
+  apply(useAppStore.getState().theme);
+  return useAppStore.subscribe((s, prev) => {
+    if (s.theme !== prev.theme) apply(s.theme);
+  });
+}
+
+/** The theme on screen now: the chosen one, else the system's. */
+export function effectiveTheme(chosen: 'light' | 'dark' | null): 'light' | 'dark' {
+  if (chosen) return chosen;
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
 /** Keeps `<html lang>` (and so the CJK typography rules) in step with the language. */

@@ -2,16 +2,26 @@ import type { StateCreator } from 'zustand';
 import type { Locale } from '../i18n';
 import { savePrefs } from '../lib/storage';
 
+export type Theme = 'light' | 'dark';
+
 export interface PrefsSlice {
   locale: Locale;
+  /** The reader's chosen theme; null follows the system setting. */
+  theme: Theme | null;
   /** The reader's choice of language: applied and remembered for later visits. */
   chooseLocale: (locale: Locale) => void;
+  chooseTheme: (theme: Theme) => void;
 }
 
 export const createPrefsSlice: StateCreator<PrefsSlice, [], [], PrefsSlice> = (set) => ({
   locale: 'en',
+  theme: null,
   chooseLocale: (locale) => {
     set({ locale });
     savePrefs({ locale });
+  },
+  chooseTheme: (theme) => {
+    set({ theme });
+    savePrefs({ theme });
   },
 });

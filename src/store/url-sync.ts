@@ -23,8 +23,8 @@ export function urlStateOf(state: AppState): UrlState {
     tab: state.tab,
     model: state.modelId,
     lang: state.locale === 'en' ? null : state.locale,
-    present: false,
-    slide: null,
+    present: state.present,
+    slide: state.present && state.slide > 1 ? state.slide : null,
   };
 }
 
@@ -36,6 +36,8 @@ function applyUrlState(url: UrlState) {
     tab: url.tab,
     modelId: url.model,
     locale: url.lang ?? s.locale,
+    present: url.present,
+    slide: url.present ? (url.slide ?? 1) : 1,
   }));
 }
 
@@ -60,11 +62,11 @@ export function startUrlSync(): () => void {
     if (applying) return;
     const query = serializeUrl(urlStateOf(state));
     if (query === serializeUrl(urlStateOf(prev))) return;
-    const onlySearch =
-      state.filters.q !== prev.filters.q &&
-      serializeUrl({ ...urlStateOf(state), filters: { ...state.filters, q: '' } }) ===
-        serializeUrl({ ...urlStateOf(prev), filters: { ...prev.filters, q: '' } });
-    if (onlySearch) history.replaceState(history.state, '', href(query));
+    // Typing and stepping through slides replace the entry; every other change adds one.
+    const withoutTransient = (s: AppState) =>
+      serializeUrl({ ...urlStateOf(s), filters: { ...s.filters, q: '' }, slide: null });
+    if (withoutTransient(state) === withoutTransient(prev))
+      history.replaceState(history.state, '', href(query));
     else history.pushState(null, '', href(query));
   });
   window.addEventListener('popstate', readLocation);

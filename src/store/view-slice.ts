@@ -7,17 +7,28 @@ export interface ViewSlice {
   tab: string | null;
   /** The model whose detail dialog is open. */
   modelId: string | null;
+  /** Presentation mode, and its 1-based slide (clamped to the deck when shown). */
+  present: boolean;
+  slide: number;
   setView: (view: View, tab?: string | null) => void;
   openModel: (id: string) => void;
   closeModel: () => void;
+  startPresentation: () => void;
+  stopPresentation: () => void;
+  goToSlide: (slide: number) => void;
 }
 
 export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set) => ({
   view: 'models',
   tab: null,
   modelId: null,
+  present: false,
+  slide: 1,
   // Changing view closes any open detail: the dialog belongs to the page it was opened on.
   setView: (view, tab = null) => set({ view, tab, modelId: null }),
   openModel: (modelId) => set({ modelId }),
   closeModel: () => set({ modelId: null }),
+  startPresentation: () => set({ present: true, slide: 1, modelId: null }),
+  stopPresentation: () => set({ present: false, slide: 1 }),
+  goToSlide: (slide) => set({ slide: Math.max(1, Math.round(slide)) }),
 });

@@ -14,6 +14,9 @@ interface Props {
   /** Print each bar's total above it. */
   totals?: boolean;
   title: string;
+  /** Drawing height in px; larger type for a projector when `large`. */
+  height?: number;
+  large?: boolean;
 }
 
 /** Years on x, one stacked segment per backbone; a segment click filters by its backbone. */
@@ -28,7 +31,15 @@ export function countTicks(max: number): number[] {
 const topSegment = (row: YearRow, backbones: readonly string[]) =>
   backbones.findLastIndex((b) => (row.counts[b] ?? 0) > 0);
 
-export function StackedYearBars({ rows, backbones, percent, totals, title }: Props) {
+export function StackedYearBars({
+  rows,
+  backbones,
+  percent,
+  totals,
+  title,
+  height = 300,
+  large,
+}: Props) {
   const t = useT();
   const toggle = useAppStore((s) => s.toggleFacetValue);
   const ticks = percent
@@ -37,7 +48,7 @@ export function StackedYearBars({ rows, backbones, percent, totals, title }: Pro
   return (
     <BarChart
       responsive
-      style={{ width: '100%', height: 300 }}
+      style={{ width: '100%', height }}
       data={rows as YearRow[]}
       margin={{ top: 24, right: 12, bottom: 8, left: 0 }}
       accessibilityLayer
@@ -46,8 +57,8 @@ export function StackedYearBars({ rows, backbones, percent, totals, title }: Pro
       <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
       <XAxis
         dataKey="year"
-        tick={<YearTick />}
-        height={36}
+        tick={<YearTick large={large} />}
+        height={large ? 48 : 36}
         tickLine={false}
         stroke="var(--chart-axis)"
         interval={0}
@@ -58,9 +69,9 @@ export function StackedYearBars({ rows, backbones, percent, totals, title }: Pro
         ticks={ticks}
         interval={0}
         unit={percent ? '%' : undefined}
-        width={percent ? 48 : 36}
+        width={large ? (percent ? 72 : 52) : percent ? 48 : 36}
         stroke="var(--chart-axis)"
-        tick={{ fill: 'var(--chart-axis)', fontSize: 14 }}
+        tick={{ fill: 'var(--chart-axis)', fontSize: large ? 22 : 14 }}
       />
       <Tooltip
         cursor={{ fill: 'var(--row-hover)' }}
@@ -87,7 +98,12 @@ export function StackedYearBars({ rows, backbones, percent, totals, title }: Pro
                 if (!row || topSegment(row, backbones) !== i) return null;
                 const x = Number(props.x) + Number(props.width) / 2;
                 return (
-                  <text x={x} y={Number(props.y) - 8} textAnchor="middle" className="bar-total">
+                  <text
+                    x={x}
+                    y={Number(props.y) - 8}
+                    textAnchor="middle"
+                    className={large ? 'bar-total bar-total--large' : 'bar-total'}
+                  >
                     {row.total}
                   </text>
                 );

@@ -6,10 +6,11 @@ interface TickProps {
   x?: number;
   y?: number;
   payload?: { value: string | number };
+  large?: boolean;
 }
 
 /** An x-axis year that is also a toggle: click or Enter filters the table by that year. */
-export function YearTick({ x = 0, y = 0, payload }: TickProps) {
+export function YearTick({ x = 0, y = 0, payload, large }: TickProps) {
   const t = useT();
   const year = String(payload?.value ?? '');
   const pressed = useAppStore((s) => s.filters.year.includes(year));
@@ -31,8 +32,20 @@ export function YearTick({ x = 0, y = 0, payload }: TickProps) {
       onClick={() => toggle('year', year)}
       onKeyDown={onKey}
     >
-      <rect x={-26} y={2} width={52} height={26} rx={5} className="year-tick__bg" />
-      <text x={0} y={20} textAnchor="middle" className="year-tick__text">
+      <rect
+        x={large ? -40 : -26}
+        y={2}
+        width={large ? 80 : 52}
+        height={large ? 38 : 26}
+        rx={5}
+        className="year-tick__bg"
+      />
+      <text
+        x={0}
+        y={large ? 30 : 20}
+        textAnchor="middle"
+        className={large ? 'year-tick__text year-tick__text--large' : 'year-tick__text'}
+      >
         {year}
       </text>
     </g>

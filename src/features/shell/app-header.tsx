@@ -1,6 +1,8 @@
 import { useT } from '../../i18n/use-t';
 import { AboutSurvey } from './about-survey';
 import { LanguageSelect } from './language-select';
+import { ThemeButton } from './theme-button';
+import { PresentButton } from '../present/present-button';
 
 const ARXIV = 'https://arxiv.org/abs/2402.17177';
 
@@ -15,6 +17,8 @@ export function AppHeader() {
         </div>
         <div className="app-header__controls">
           <LanguageSelect />
+          <ThemeButton />
+          <PresentButton />
         </div>
       </div>
       <p className="app-header__citation">

@@ -1,0 +1,156 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { PAPER_TEXTS } from '../../data/paper/texts';
+import { ITEM_CITATIONS } from '../../data/paper/citations';
+import { TABS } from '../../data/views';
+import type { ItemText } from '../../data/paper/types';
+import { plainText } from '../../lib/rich-text';
+import { buildSlides } from '../../lib/slides';
+import { useT } from '../../i18n/use-t';
+import { useDerived } from '../../store/derived';
+import { useAppStore } from '../../store/store';
+import { SlideContent } from './slide-content';
+
+// What fits on a 1280x720 slide at 24px and up: about 110 English words or 200 Chinese characters.
+const MEASURE = {
+  en: (text: string) => plainText(text).split(/\s+/).length,
+  zh: (text: string) => plainText(text).replace(/\s/g, '').length / 4.5,
+};
+const TEXT_BUDGET = 110;
+const ROWS_PER_SLIDE = 7;
+
+const STEP: Record<string, number> = {
+  ArrowRight: 1,
+  PageDown: 1,
+  ' ': 1,
+  ArrowLeft: -1,
+  PageUp: -1,
+};
+
+/** The deck: full screen where allowed, one slide at a time, driven by keys or a clicker. */
+export function Presentation() {
+  const t = useT();
+  const locale = useAppStore((s) => s.locale);
+  const slideNumber = useAppStore((s) => s.slide);
+  const goToSlide = useAppStore((s) => s.goToSlide);
+  const stop = useAppStore((s) => s.stopPresentation);
+  const { rows } = useDerived();
+  const root = useRef<HTMLDivElement>(null);
+
+  const slides = useMemo(() => {
+    const texts = PAPER_TEXTS[locale];
+    const section = (name: 'applications' | 'limitations' | 'opportunities') => ({
+      section: name,
+      items: (TABS[name] ?? []).map((id) => ({
+        id,
+        summary: (texts[name] as Record<string, ItemText>)[id]!.summary,
+        citeCount: ITEM_CITATIONS[id as keyof typeof ITEM_CITATIONS]?.length ?? 0,
+      })),
+    });
+    const intro = (id: 'overview' | 'strengths') => ({
+      section: 'intro' as const,
+      items: [{ id, summary: texts.intro[id].summary, citeCount: 0 }],
+    });
+    return buildSlides({
+      rowCount: rows.length,
+      rowsPerSlide: ROWS_PER_SLIDE,
+      textBudget: TEXT_BUDGET,
+      measure: MEASURE[locale],
+      sections: [
+        intro('overview'),
+        section('applications'),
+        intro('strengths'),
+        section('limitations'),
+        section('opportunities'),
+      ],
+    });
+  }, [locale, rows.length]);
+
+  const index = Math.min(Math.max(slideNumber, 1), slides.length) - 1;
+  const slide = slides[index]!;
+
+  useEffect(() => {
+    root.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (document.querySelector('dialog[open]')) return;
+      const step = STEP[e.key];
+      let target: number | null = null;
+      if (step !== undefined) target = index + 1 + (e.key === ' ' && e.shiftKey ? -1 : step);
+      else if (e.key === 'Home') target = 1;
+      else if (e.key === 'End') target = slides.length;
+      else if (e.key === 'Escape') {
+        e.preventDefault();
+        stop();
+        return;
+      }
+      if (target === null) return;
+      e.preventDefault();
+      goToSlide(Math.min(Math.max(target, 1), slides.length));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [index, slides.length, goToSlide, stop]);
+
+  // Leaving full screen (the browser's own Escape) leaves the presentation too.
+  useEffect(() => {
+    const onChange = () => {
+      if (!document.fullscreenElement) stop();
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    };
+  }, [stop]);
+
+  const counter = t('present.counter', { n: index + 1, total: slides.length });
+  return (
+    <div
+      ref={root}
+      className="presentation"
+      role="region"
+      aria-label={t('present.label')}
+      tabIndex={-1}
+    >
+      <section
+        className="presentation__slide"
+        aria-roledescription={t('present.slide')}
+        aria-label={counter}
+      >
+        <SlideContent slide={slide} rows={rows} />
+      </section>
+      <div className="presentation__bar">
+        <div className="presentation__progress" aria-hidden="true">
+          <span style={{ width: `${((index + 1) / slides.length) * 100}%` }} />
+        </div>
+        <div className="presentation__controls">
+          <button
+            type="button"
+            className="button"
+            onClick={() => goToSlide(index)}
+            disabled={index === 0}
+          >
+            {t('present.previous')}
+          </button>
+          <span className="presentation__counter" aria-live="polite">
+            {counter}
+          </span>
+          <button
+            type="button"
+            className="button"
+            onClick={() => goToSlide(index + 2)}
+            disabled={index === slides.length - 1}
+          >
+            {t('present.next')}
+          </button>
+          <button type="button" className="button" onClick={stop}>
+            {t('present.exit')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

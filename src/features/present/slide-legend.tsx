@@ -1,0 +1,18 @@
+import { useT } from '../../i18n/use-t';
+import { valueLabel } from '../filters/value-label';
+import { swatchStyle } from '../charts/backbone-colors';
+
+/** A legend for slides: no buttons, just the colours. */
+export function SlideLegend({ backbones }: { backbones: readonly string[] }) {
+  const t = useT();
+  return (
+    <ul className="slide-legend">
+      {backbones.map((b, i) => (
+        <li key={b}>
+          <span className="chart-legend__swatch" style={swatchStyle(b, i)} aria-hidden="true" />
+          {valueLabel('backbone', b, t)}
+        </li>
+      ))}
+    </ul>
+  );
+}
