@@ -2,12 +2,14 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { contentSecurityPolicy } from './build/csp.ts';
 
 // `--mode single` writes dist-single/index.html: scripts, styles and data inlined, for file:// use.
 export default defineConfig(({ mode }) => ({
   // Relative base so the built app also works from a sub-path or a copied folder.
   base: './',
-  plugins: mode === 'single' ? [react(), viteSingleFile()] : [react()],
+  // The CSP plugin comes last: it hashes the script the single-file plugin has inlined.
+  plugins: [react(), ...(mode === 'single' ? [viteSingleFile()] : []), contentSecurityPolicy(mode)],
   build: mode === 'single' ? { outDir: 'dist-single', emptyOutDir: true } : {},
   publicDir: mode === 'single' ? false : 'public',
   server: { host: '127.0.0.1' },

@@ -4,6 +4,7 @@ import { useT } from './i18n/use-t';
 import { useAppStore } from './store/store';
 import { ModelDialog } from './features/details/model-dialog';
 import { FilterPanel } from './features/filters/filter-panel';
+import { NoticeBanner } from './features/import/notice-banner';
 import { PaperView } from './features/paper/paper-view';
 import { Presentation } from './features/present/presentation';
 import { AppHeader } from './features/shell/app-header';
@@ -34,6 +35,7 @@ export function App() {
       <AppHeader />
       <ViewTabs />
       <main id="main" tabIndex={-1}>
+        <NoticeBanner />
         {view === 'models' ? (
           <div className="layout">
             <section

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { bootPreferences, syncDocumentLanguage, syncTheme } from './store/boot';
+import { bootPreferences, persistImported, syncDocumentLanguage, syncTheme } from './store/boot';
 import { startUrlSync } from './store/url-sync';
 import './styles/base.css';
 import './styles/table.css';
@@ -10,12 +10,14 @@ import './styles/dialog.css';
 import './styles/charts.css';
 import './styles/paper.css';
 import './styles/present.css';
+import './styles/import.css';
 
 // Saved preferences, then the URL, are read before the first render: a link opens straight on its view.
 bootPreferences();
 startUrlSync();
 syncDocumentLanguage();
 syncTheme();
+persistImported();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,4 +1,4 @@
-import { modelListSchema, type CitedWork, type Model } from './schema';
+import { paperModelListSchema, type CitedWork, type Model } from './schema';
 
 // Table 1 of arXiv 2402.17177 ("Summary of Video Generation"), in published order.
 // Cited works follow ../shared/seed/references.md. Seven Group cells were lost in the Chinese copy;
@@ -24,7 +24,9 @@ const D = 'Diffusion';
 const AR = 'Auto-regressive';
 const MVM = 'Masked Vision Models';
 
-const rows: Model[] = [
+type PaperRow = Omit<Model, 'source' | 'link' | 'note'>;
+
+const rows: PaperRow[] = [
   { id: 'imagen-video', name: 'Imagen Video', ref: 29, year: 2022, backbone: D, tasks: [G], groups: ['Google'], work: arxiv('2210.02303'), notes: ['groupRestored'] },
   { id: 'pix2seq-d', name: 'Pix2Seq-D', ref: 160, year: 2022, backbone: D, tasks: ['Segmentation'], groups: ['Google Deepmind'], work: paper('A generalist framework for panoptic segmentation of images and videos', 'ICCV 2023'), notes: [] },
   { id: 'fdm', name: 'FDM', ref: 161, year: 2022, backbone: D, tasks: ['Prediction'], groups: ['UBC'], work: paper('Flexible diffusion modeling of long videos', 'NeurIPS 2022'), notes: [] },
@@ -73,4 +75,6 @@ const rows: Model[] = [
 ];
 
 /** The 45 rows of Table 1, validated once at load so a typo fails loudly in tests, not silently on screen. */
-export const PAPER_MODELS: readonly Model[] = Object.freeze(modelListSchema.parse(rows));
+export const PAPER_MODELS: readonly Model[] = Object.freeze(
+  paperModelListSchema.parse(rows.map((row) => ({ ...row, source: 'paper', link: null, note: null }))),
+);

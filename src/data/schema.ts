@@ -34,23 +34,51 @@ export type CitedWork = z.infer<typeof citedWorkSchema>;
 
 const nonEmptyText = z.string().trim().min(1);
 
+/** Only web links are followed: anything else (javascript:, data:, file:) is refused. */
+export const webLinkSchema = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'http:' || url.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'only http(s) links are allowed');
+
 export const modelSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case slugs'),
   name: nonEmptyText,
   /** The paper's bracket number; null where the paper gives none (ModelScope). */
   ref: z.number().int().positive().nullable(),
-  year: z.number().int().min(1990).max(2100),
-  backbone: backboneSchema,
+  year: z.number().int().min(1900).max(2100),
+  /** Table 1's backbones, or any other an imported row brings. */
+  backbone: nonEmptyText,
   tasks: z.array(nonEmptyText).min(1),
   groups: z.array(nonEmptyText).min(1),
   work: citedWorkSchema.nullable(),
   notes: z.array(noteCodeSchema),
+  /** Where the row comes from: the paper's Table 1 or a file the reader imported. */
+  source: z.enum(['paper', 'imported']),
+  /** An imported row's own link and free-text note. */
+  link: webLinkSchema.nullable(),
+  note: z.string().max(5000).nullable(),
 });
 export type Model = z.infer<typeof modelSchema>;
 
-export const modelListSchema = z
-  .array(modelSchema)
-  .refine((rows) => new Set(rows.map((r) => r.id)).size === rows.length, 'ids must be unique');
+/** The paper's rows: backbones from Table 1 only. */
+export const paperModelSchema = modelSchema.extend({
+  backbone: backboneSchema,
+  source: z.literal('paper'),
+});
+
+const uniqueIds = (rows: { id: string }[]) => new Set(rows.map((r) => r.id)).size === rows.length;
+export const modelListSchema = z.array(modelSchema).refine(uniqueIds, 'ids must be unique');
+export const paperModelListSchema = z
+  .array(paperModelSchema)
+  .refine(uniqueIds, 'ids must be unique');
 
 export function arxivUrl(id: string): string {
   return `https://arxiv.org/abs/${id}`;

@@ -1,6 +1,6 @@
 import { BACKBONES, type Model } from '../data/schema';
 
-export const FACETS = ['year', 'backbone', 'task', 'group'] as const;
+export const FACETS = ['year', 'backbone', 'task', 'group', 'source'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** The values a row holds for a facet; Task and Group cells may hold several. */
@@ -14,6 +14,8 @@ export function facetValues(model: Model, facet: Facet): readonly string[] {
       return model.tasks;
     case 'group':
       return model.groups;
+    case 'source':
+      return [model.source];
   }
 }
 
@@ -37,6 +39,8 @@ export function facetOptions(models: readonly Model[], facet: Facet): FacetOptio
   }
   const options = [...totals].map(([value, total]) => ({ value, total }));
   if (facet === 'year') return options.sort((a, b) => Number(a.value) - Number(b.value));
+  if (facet === 'source')
+    return options.sort((a, b) => (a.value === 'paper' ? -1 : b.value === 'paper' ? 1 : 0));
   if (facet === 'backbone') {
     const rank = (v: string) => {
       const i = (BACKBONES as readonly string[]).indexOf(v);

@@ -17,6 +17,7 @@ export function exportFileName(base: string, filters: Filters, extension: string
     ...filters.year,
     ...filters.task,
     ...filters.group,
+    ...filters.source,
     ...(filters.q.trim() ? [`q-${filters.q.trim()}`] : []),
   ]
     .map(slug)

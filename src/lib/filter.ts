@@ -8,6 +8,8 @@ export interface Filters {
   backbone: readonly string[];
   task: readonly string[];
   group: readonly string[];
+  /** `paper` (Table 1) or `imported`. */
+  source: readonly string[];
   /** Free-text search over names, groups, tasks and the cited work's title. */
   q: string;
   /** Whether a row needs any or all of the selected tasks. */
@@ -19,6 +21,7 @@ export const EMPTY_FILTERS: Filters = Object.freeze({
   backbone: [],
   task: [],
   group: [],
+  source: [],
   q: '',
   taskMode: 'any',
 });
@@ -74,12 +77,9 @@ export interface FilterResult {
  * exactly one facet still counts toward that facet, since a facet's counts ignore its own selection.
  */
 export function applyFilters(models: readonly Model[], filters: Filters): FilterResult {
-  const counts: FacetCounts = {
-    year: new Map(),
-    backbone: new Map(),
-    task: new Map(),
-    group: new Map(),
-  };
+  const counts = Object.fromEntries(
+    FACETS.map((f) => [f, new Map<string, number>()]),
+  ) as FacetCounts;
   const rows: Model[] = [];
   const bump = (model: Model, facet: Facet) => {
     const map = counts[facet];
@@ -103,4 +103,24 @@ export function applyFilters(models: readonly Model[], filters: Filters): Filter
     }
   }
   return { rows, counts };
+}
+
+/** Drops selected values that no row holds any more (after imported rows are removed). */
+export function pruneFilters(filters: Filters, models: readonly Model[]): Filters {
+  const present = Object.fromEntries(FACETS.map((f) => [f, new Set<string>()])) as Record<
+    Facet,
+    Set<string>
+  >;
+  for (const model of models)
+    for (const f of FACETS) for (const v of facetValues(model, f)) present[f].add(v);
+  const pruned = { ...filters };
+  let changed = false;
+  for (const f of FACETS) {
+    const kept = filters[f].filter((v) => present[f].has(v));
+    if (kept.length !== filters[f].length) {
+      pruned[f] = kept;
+      changed = true;
+    }
+  }
+  return changed ? pruned : filters;
 }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadSaved, savePrefs, STORAGE_KEY } from './storage';
+import { PAPER_MODELS } from '../data/models';
+import { loadSaved, saveImported, savePrefs, STORAGE_KEY } from './storage';
 
 beforeEach(() => localStorage.clear());
 
@@ -10,7 +11,7 @@ describe('saved preferences', () => {
     savePrefs({ theme: 'dark' });
     expect(loadSaved()).toEqual({
       status: 'ok',
-      saved: { version: 1, prefs: { locale: 'zh', theme: 'dark' } },
+      saved: { version: 1, prefs: { locale: 'zh', theme: 'dark' }, imported: [] },
     });
     expect(Object.keys(localStorage)).toEqual([STORAGE_KEY]);
   });
@@ -35,5 +36,24 @@ describe('saved preferences', () => {
       removeItem: () => {},
     } as unknown as Storage;
     expect(savePrefs({ locale: 'en' }, full)).toBe(false);
+  });
+});
+
+describe('saved imported rows', () => {
+  it('keeps imported rows only, beside the preferences', () => {
+    const mine = { ...PAPER_MODELS[0]!, id: 'imp-1-1', source: 'imported' as const, name: 'Mine' };
+    savePrefs({ locale: 'en' });
+    expect(saveImported([...PAPER_MODELS, mine])).toBe(true);
+    const loaded = loadSaved();
+    expect(loaded.status === 'ok' && loaded.saved.imported.map((m) => m.name)).toEqual(['Mine']);
+    expect(loaded.status === 'ok' && loaded.saved.prefs.locale).toBe('en');
+  });
+
+  it('sets aside saved rows that no longer pass the schema', () => {
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ version: 1, prefs: {}, imported: [{ name: 'x' }] }),
+    );
+    expect(loadSaved().status).toBe('corrupt');
   });
 });

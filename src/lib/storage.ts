@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { modelSchema, type Model } from '../data/schema';
 
 /** Everything the explorer keeps in localStorage, under one versioned key. */
 export const STORAGE_KEY = 'sora-explorer:v1';
@@ -11,6 +12,8 @@ const savedSchema = z.object({
       theme: z.enum(['light', 'dark']).optional(),
     })
     .default({}),
+  /** Rows the reader imported; the paper's rows are never stored. */
+  imported: z.array(modelSchema.extend({ source: z.literal('imported') })).default([]),
 });
 export type Saved = z.infer<typeof savedSchema>;
 
@@ -37,11 +40,28 @@ export function loadSaved(storage: Storage | undefined = globalThis.localStorage
   const backupKey = `${STORAGE_KEY}:corrupt:${Date.now()}`;
   try {
     storage?.setItem(backupKey, raw);
+  } catch {
+    // No room for a copy: the value is still ignored, and replaced at the next save.
+  }
+  try {
     storage?.removeItem(STORAGE_KEY);
   } catch {
-    // Storage full or blocked: the bad value stays, and is ignored.
+    // Storage blocked: nothing more to do.
   }
   return { status: 'corrupt', backupKey };
+}
+
+function write(patch: Partial<Omit<Saved, 'version'>>, storage: Storage | undefined): boolean {
+  try {
+    const current = loadSaved(storage);
+    const base: Saved =
+      current.status === 'ok' ? current.saved : { version: 1, prefs: {}, imported: [] };
+    const next: Saved = { ...base, ...patch, prefs: { ...base.prefs, ...patch.prefs } };
+    storage?.setItem(STORAGE_KEY, JSON.stringify(next));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Merges `patch` into what is saved; false when the browser refuses (quota, privacy mode). */
@@ -49,12 +69,16 @@ export function savePrefs(
   patch: Saved['prefs'],
   storage: Storage | undefined = globalThis.localStorage,
 ): boolean {
-  try {
-    const current = loadSaved(storage);
-    const base: Saved = current.status === 'ok' ? current.saved : { version: 1, prefs: {} };
-    storage?.setItem(STORAGE_KEY, JSON.stringify({ ...base, prefs: { ...base.prefs, ...patch } }));
-    return true;
-  } catch {
-    return false;
-  }
+  return write({ prefs: patch }, storage);
+}
+
+/** Replaces the saved imported rows; false when the browser refuses (typically: over quota). */
+export function saveImported(
+  rows: readonly Model[],
+  storage: Storage | undefined = globalThis.localStorage,
+): boolean {
+  return write(
+    { imported: rows.filter((r) => r.source === 'imported') as Saved['imported'] },
+    storage,
+  );
 }

@@ -130,6 +130,7 @@ describe('url codec', () => {
         backbone: pick('backbone'),
         task: pick('task'),
         group: pick('group'),
+        source: pick('source'),
         q: fc.string({ maxLength: 50 }),
         taskMode: fc.constantFrom('any' as const, 'all' as const),
       }),

@@ -80,11 +80,11 @@ export function parseUrl(search: string, vocab: Vocabulary): UrlState {
   const get = (name: string) => firstParam(params, name);
 
   const q = get('q');
+  const facets = Object.fromEntries(
+    FACETS.map((f) => [f, parseList(get(f), vocab.facetValues[f])]),
+  ) as Record<Facet, string[]>;
   const filters: Filters = {
-    year: parseList(get('year'), vocab.facetValues.year),
-    backbone: parseList(get('backbone'), vocab.facetValues.backbone),
-    task: parseList(get('task'), vocab.facetValues.task),
-    group: parseList(get('group'), vocab.facetValues.group),
+    ...facets,
     q: q !== null && q.length <= MAX_QUERY_LENGTH ? q : '',
     taskMode: get('taskmode') === 'all' ? 'all' : 'any',
   };

@@ -1,5 +1,5 @@
 import { HTML_LANG, type Locale } from '../i18n';
-import { loadSaved } from '../lib/storage';
+import { loadSaved, saveImported } from '../lib/storage';
 import { useAppStore } from './store';
 
 /** The language of a first visit: the browser's, if it is Chinese; English otherwise. */
@@ -13,6 +13,23 @@ export function bootPreferences() {
   const saved = loadSaved();
   const prefs = saved.status === 'ok' ? saved.saved.prefs : {};
   useAppStore.setState({ locale: prefs.locale ?? browserLocale(), theme: prefs.theme ?? null });
+  if (saved.status === 'ok' && saved.saved.imported.length)
+    useAppStore.getState().addImported(saved.saved.imported);
+  if (saved.status === 'corrupt') {
+    useAppStore
+      .getState()
+      .setNotice({ kind: 'error', key: 'notice.corrupt', vars: { key: saved.backupKey } });
+  }
+}
+
+/** Saves the imported rows whenever they change; says so when the browser has no room for them. */
+export function persistImported() {
+  return useAppStore.subscribe((s, prev) => {
+    if (s.imported === prev.imported) return;
+    if (!saveImported(s.imported)) {
+      s.setNotice({ kind: 'error', key: 'notice.quota', vars: { count: s.imported.length } });
+    }
+  });
 }
 
 /** Sets `[data-theme]` once the reader has chosen; until then CSS follows the system setting. */

@@ -35,3 +35,30 @@ describe('the store', () => {
     expect(b.rows.map((m) => m.name)).toEqual(['LGVI', 'Lumiere', 'Sora']);
   });
 });
+
+describe('imported rows in the store', () => {
+  const mine = {
+    ...initial.models[0]!,
+    id: 'imp-x-1',
+    name: 'Mine',
+    backbone: 'DiT',
+    source: 'imported' as const,
+  };
+
+  it('adds imported rows after the paper rows, and never removes a paper row', () => {
+    useAppStore.getState().addImported([mine]);
+    expect(useAppStore.getState().models).toHaveLength(46);
+    useAppStore.getState().removeImported('sora');
+    expect(useAppStore.getState().models).toHaveLength(46);
+  });
+
+  it('drops filters on values that leave with the rows', () => {
+    const s = useAppStore.getState();
+    s.addImported([mine]);
+    s.toggleFacetValue('backbone', 'DiT');
+    s.toggleFacetValue('year', '2022');
+    useAppStore.getState().resetToPaperData();
+    expect(useAppStore.getState().filters).toMatchObject({ backbone: [], year: ['2022'] });
+    expect(useAppStore.getState().models).toHaveLength(45);
+  });
+});

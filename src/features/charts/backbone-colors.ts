@@ -22,5 +22,5 @@ export function backboneColor(backbone: string, index: number): string {
 }
 
 export function swatchStyle(backbone: string, index: number): CSSProperties {
-  return { background: backboneColor(backbone, index) };
+  return { backgroundColor: backboneColor(backbone, index) };
 }

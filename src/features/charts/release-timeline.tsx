@@ -86,8 +86,12 @@ function place(points: readonly TimelinePoint[], backbones: readonly string[]): 
 }
 
 /** One mark per model, by the month of its first arXiv version, or hollow where only the year is known. */
-export function ReleaseTimeline({ points, years, backbones }: Props) {
+// Each mark is a focusable button: past this many the chart would stop being readable or quick.
+const MAX_MARKS = 500;
+
+export function ReleaseTimeline({ points: all, years, backbones }: Props) {
   const t = useT();
+  const points = all.length > MAX_MARKS ? [] : all;
   const placed = place(points, backbones).map((p) => ({ ...p, label: label(p) }));
   const first = Number(years[0] ?? 2022);
   const last = Number(years.at(-1) ?? 2024) + 1;
@@ -145,6 +149,9 @@ export function ReleaseTimeline({ points, years, backbones }: Props) {
           />
         ))}
       </ScatterChart>
+      {all.length > MAX_MARKS && (
+        <p className="timeline-key">{t('chart.timelineTooMany', { max: MAX_MARKS })}</p>
+      )}
       <p className="timeline-key">
         <span>● {t('chart.timelineLegendMonth')}</span>{' '}
         <span>◌ {t('chart.timelineLegendYear')}</span>

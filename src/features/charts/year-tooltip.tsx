@@ -10,6 +10,9 @@ interface Props {
   percent?: boolean;
 }
 
+// Enough names to recognise a bar; thousands of imported rows would bury the chart.
+const MAX_NAMES = 30;
+
 /** Names the models behind each segment of the hovered year. */
 export function YearTooltip({ active, payload, backbones, percent }: Props) {
   const t = useT();
@@ -29,7 +32,9 @@ export function YearTooltip({ active, payload, backbones, percent }: Props) {
             <strong>
               {valueLabel('backbone', b, t)} ({percent ? `${row.counts[b]}%` : names.length})
             </strong>
-            : {names.join(', ')}
+            : {names.slice(0, MAX_NAMES).join(', ')}
+            {names.length > MAX_NAMES &&
+              t('chart.tooltipMore', { count: names.length - MAX_NAMES })}
           </p>
         ))}
     </div>

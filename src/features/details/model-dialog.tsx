@@ -133,6 +133,42 @@ function ModelDetail({ model, onClose }: { model: Model; onClose: () => void }) 
           </>
         )}
       </dl>
+      {model.source === 'imported' && (
+        <section className="detail-imported">
+          <dl className="detail-list">
+            <dt>{t('detail.source')}</dt>
+            <dd>{t('value.imported')}</dd>
+            {model.link && (
+              <>
+                <dt>{t('detail.link')}</dt>
+                <dd>
+                  {/* Only http(s) links pass the schema; the text shown is the address itself. */}
+                  <a href={model.link} target="_blank" rel="noopener noreferrer nofollow">
+                    {model.link}
+                  </a>
+                </dd>
+              </>
+            )}
+            {model.note && (
+              <>
+                <dt>{t('detail.note')}</dt>
+                <dd className="detail-note">{model.note}</dd>
+              </>
+            )}
+          </dl>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              const { removeImported, setNotice } = useAppStore.getState();
+              removeImported(model.id);
+              setNotice({ kind: 'info', key: 'notice.removed', vars: { name: model.name } });
+            }}
+          >
+            {t('detail.remove')}
+          </button>
+        </section>
+      )}
       {model.notes.length > 0 && (
         <section aria-labelledby="model-dialog-notes">
           <h3 id="model-dialog-notes">{t('detail.notes')}</h3>

@@ -41,6 +41,10 @@ export function FilterPanel() {
         </div>
       </FacetFieldset>
       <FacetFieldset facet="group" options={options.group} counts={counts.group} searchable />
+      {/* Only worth showing once the reader has imported rows of their own. */}
+      {options.source.length > 1 && (
+        <FacetFieldset facet="source" options={options.source} counts={counts.source} />
+      )}
     </div>
   );
 }

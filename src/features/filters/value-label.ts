@@ -3,5 +3,7 @@ import type { Translate } from '../../i18n';
 
 /** How a facet value reads on screen: data as published, except the paper's "-" for no backbone. */
 export function valueLabel(facet: Facet, value: string, t: Translate): string {
-  return facet === 'backbone' && value === '-' ? t('value.notStated') : value;
+  if (facet === 'backbone' && value === '-') return t('value.notStated');
+  if (facet === 'source') return t(value === 'paper' ? 'value.paper' : 'value.imported');
+  return value;
 }

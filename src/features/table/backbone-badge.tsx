@@ -1,19 +1,18 @@
-import type { Backbone } from '../../data/schema';
 import { useT } from '../../i18n/use-t';
-
-const SLUG: Record<Backbone, string> = {
-  Diffusion: 'diffusion',
-  'Auto-regressive': 'autoregressive',
-  'Masked Vision Models': 'masked',
-  '-': 'none',
-};
+import { useFacetOptions } from '../../store/derived';
+import { swatchStyle } from '../charts/backbone-colors';
 
 /** The backbone with its series colour; the paper's `-` reads as "not stated". */
-export function BackboneBadge({ backbone }: { backbone: Backbone }) {
+export function BackboneBadge({ backbone }: { backbone: string }) {
   const t = useT();
+  const options = useFacetOptions().backbone;
+  const index = Math.max(
+    0,
+    options.findIndex((o) => o.value === backbone),
+  );
   return (
-    <span className={`backbone backbone--${SLUG[backbone]}`}>
-      <span className="backbone__swatch" aria-hidden="true" />
+    <span className={`backbone${backbone === '-' ? ' backbone--none' : ''}`}>
+      <span className="backbone__swatch" aria-hidden="true" style={swatchStyle(backbone, index)} />
       {backbone === '-' ? (
         <>
           <span aria-hidden="true">—</span>

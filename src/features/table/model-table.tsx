@@ -1,24 +1,26 @@
 import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Model } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
 import { toSorting } from '../../lib/sort';
 import { useAppStore } from '../../store/store';
 import { columns, features } from './columns';
+import { ModelRow } from './model-row';
 import { SortHeader } from './sort-header';
 
-interface Props {
-  rows: readonly Model[];
-}
+/** Up to this many rows every row is in the DOM (find, print, screen readers); above, only what is seen. */
+export const VIRTUALIZE_ABOVE = 1000;
+const ROW_HEIGHT = 45;
 
 /** The model table: rows arrive filtered and sorted; one row is in the tab order, arrows move between rows. */
-export function ModelTable({ rows }: Props) {
-  const t = useT();
+export function ModelTable({ rows }: { rows: readonly Model[] }) {
   const sorting = useAppStore((s) => s.sorting);
   const setSorting = useAppStore((s) => s.setSorting);
   const openModel = useAppStore((s) => s.openModel);
   const [activeId, setActiveId] = useState<string | null>(null);
   const body = useRef<HTMLTableSectionElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  const virtual = rows.length > VIRTUALIZE_ABOVE;
 
   const table = useTable({
     features,
@@ -34,15 +36,40 @@ export function ModelTable({ rows }: Props) {
     enableMultiSort: true,
     isMultiSortEvent: (e) => (e as { shiftKey?: boolean }).shiftKey === true,
   });
+  const tableRows = table.getRowModel().rows;
+
+  useLayoutEffect(() => {
+    if (virtual && body.current)
+      setScrollMargin(body.current.getBoundingClientRect().top + window.scrollY);
+  }, [virtual]);
+
+  const virtualizer = useWindowVirtualizer({
+    count: virtual ? rows.length : 0,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    scrollMargin,
+  });
+  const items = virtual ? virtualizer.getVirtualItems() : [];
+  const visible = virtual ? items.map((item) => item.index) : tableRows.map((_, i) => i);
+  const padTop = virtual && items.length ? items[0]!.start - scrollMargin : 0;
+  const padBottom =
+    virtual && items.length ? virtualizer.getTotalSize() - (items.at(-1)!.end - scrollMargin) : 0;
 
   const activeIndex = Math.max(
     0,
     rows.findIndex((r) => r.id === activeId),
   );
+  // Some row must stay in the tab order, even when the active one is scrolled out of the DOM.
+  const tabbable = visible.includes(activeIndex) ? activeIndex : visible[0];
 
   const focusRow = (index: number) => {
-    const target = body.current?.rows[Math.min(Math.max(index, 0), rows.length - 1)];
-    target?.focus();
+    const target = Math.min(Math.max(index, 0), rows.length - 1);
+    const find = () => body.current?.querySelector<HTMLElement>(`tr[data-index="${target}"]`);
+    if (find()) return find()!.focus();
+    // Not rendered yet (virtual): scroll it in, then focus it once drawn.
+    virtualizer.scrollToIndex(target, { align: 'auto' });
+    setActiveId(rows[target]!.id);
+    requestAnimationFrame(() => requestAnimationFrame(() => find()?.focus()));
   };
 
   const onRowKey = (e: KeyboardEvent<HTMLTableRowElement>, index: number, id: string) => {
@@ -65,10 +92,14 @@ export function ModelTable({ rows }: Props) {
 
   return (
     <div className="table-scroll">
-      <table className="model-table" aria-labelledby="model-table-title">
+      <table
+        className="model-table"
+        aria-labelledby="model-table-title"
+        aria-rowcount={virtual ? rows.length + 1 : undefined}
+      >
         <thead>
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
+            <tr key={group.id} aria-rowindex={virtual ? 1 : undefined}>
               {group.headers.map((header) => (
                 <SortHeader key={header.id} header={header} multi={sorting.length > 1} />
               ))}
@@ -76,38 +107,29 @@ export function ModelTable({ rows }: Props) {
           ))}
         </thead>
         <tbody ref={body}>
-          {table.getRowModel().rows.map((row, index) => {
-            const model = row.original;
+          {padTop > 0 && (
+            <tr aria-hidden="true" className="spacer-row" style={{ height: padTop }} />
+          )}
+          {visible.map((index) => {
+            const row = tableRows[index];
+            if (!row) return null;
+            const id = row.original.id;
             return (
-              <tr
-                key={model.id}
-                data-model-id={model.id}
-                tabIndex={index === activeIndex ? 0 : -1}
-                onFocus={() => setActiveId(model.id)}
-                onClick={() => openModel(model.id)}
-                onKeyDown={(e) => onRowKey(e, index, model.id)}
-                className="model-row"
-              >
-                {row.getAllCells().map((cell) =>
-                  cell.column.id === 'name' ? (
-                    <th key={cell.id} scope="row" className="col-model">
-                      <span className="model-name">{model.name}</span>
-                      {model.notes.length > 0 && (
-                        <span className="notes-mark" title={t('table.notesMark')}>
-                          <span aria-hidden="true">†</span>
-                          <span className="sr-only">({t('table.notesMark')})</span>
-                        </span>
-                      )}
-                    </th>
-                  ) : (
-                    <td key={cell.id} className={cell.column.columnDef.meta?.className}>
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ),
-                )}
-              </tr>
+              <ModelRow
+                key={id}
+                row={row}
+                index={index}
+                active={index === tabbable}
+                ariaRowIndex={virtual ? index + 2 : undefined}
+                onFocus={() => setActiveId(id)}
+                onOpen={() => openModel(id)}
+                onKeyDown={(e) => onRowKey(e, index, id)}
+              />
             );
           })}
+          {padBottom > 0 && (
+            <tr aria-hidden="true" className="spacer-row" style={{ height: padBottom }} />
+          )}
         </tbody>
       </table>
     </div>

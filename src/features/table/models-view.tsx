@@ -6,6 +6,7 @@ import { ActiveFilters } from '../filters/active-filters';
 import { ChartsPanel } from '../charts/charts-panel';
 import { ModelTable } from './model-table';
 import { TableDownloads } from './table-downloads';
+import { ImportControls } from '../import/import-controls';
 
 /** The Models view: title, live count, active filters, then the table or an explained empty state. */
 export function ModelsView() {
@@ -25,7 +26,10 @@ export function ModelsView() {
       </div>
       <ActiveFilters />
       <ChartsPanel />
-      <TableDownloads rows={rows} />
+      <div className="table-toolbar">
+        <ImportControls />
+        <TableDownloads rows={rows} />
+      </div>
       <ModelTable rows={rows} />
       {rows.length > 0 ? (
         <>

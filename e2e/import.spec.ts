@@ -1,0 +1,230 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const csvFile = (name: string, text: string, mimeType = 'text/csv') => ({
+  name,
+  mimeType,
+  buffer: Buffer.from(text),
+});
+const status = (page: Page) => page.getByRole('status');
+const GOOD = [
+  'Model,Year,Backbone,Task,Group,Ref,Link,Notes',
+  'Veo,2024,Diffusion,"Generation, Editing",Google DeepMind,,https://example.org/veo,From my reading list',
+  'Kling,2024,DiT,Generation,Kuaishou,,,',
+  'Broken,20x4,,Generation,Lab,,,',
+].join('\n');
+
+test.describe('import', () => {
+  test('a good file: preview, import, see it everywhere, keep it after reload, remove it', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByLabel('Import models').setInputFiles(csvFile('mine.csv', GOOD));
+    const preview = page.getByRole('dialog', { name: 'Import preview' });
+    await expect(preview).toContainText('2 of 3 rows are ready to import; 1 have problems');
+    await expect(preview.getByRole('row', { name: /^3 Year/ })).toBeVisible();
+    await expect(status(page)).toHaveText('45 of 45 models');
+    await preview.getByRole('button', { name: 'Import 2 rows' }).click();
+
+    await expect(status(page)).toHaveText('47 of 47 models');
+    const source = page.getByRole('group', { name: 'Source' });
+    await expect(source.getByRole('checkbox', { name: 'Imported (2)' })).toBeVisible();
+    // New values simply join the facets; the charts count the new rows.
+    await expect(
+      page.getByRole('group', { name: 'Backbone' }).getByRole('checkbox', { name: 'DiT (1)' }),
+    ).toBeVisible();
+    const perYear = page.getByRole('figure', { name: 'Models per year' });
+    await expect(perYear.getByRole('table').getByRole('row', { name: /^2024/ })).toContainText('5');
+    await source.getByRole('checkbox', { name: /^Imported/ }).check();
+    await expect(status(page)).toHaveText('2 of 47 models');
+    await expect(page).toHaveURL(/source=imported/);
+
+    await page.reload();
+    await expect(status(page)).toHaveText('2 of 47 models');
+    await page.getByRole('row', { name: /Veo/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Veo' });
+    await expect(dialog.getByRole('link', { name: 'https://example.org/veo' })).toBeVisible();
+    await expect(dialog).toContainText('From my reading list');
+    await dialog.getByRole('button', { name: 'Remove this imported model' }).click();
+    await expect(status(page)).toHaveText('1 of 46 models');
+
+    await page.getByRole('button', { name: 'Reset to paper data' }).click();
+    await expect(status(page)).toHaveText('45 of 45 models');
+    await page.reload();
+    await expect(status(page)).toHaveText('45 of 45 models');
+  });
+
+  test('the paper’s rows cannot be removed', async ({ page }) => {
+    await page.goto('/?model=sora');
+    await expect(
+      page.getByRole('dialog', { name: 'Sora' }).getByRole('button', { name: /Remove/ }),
+    ).toHaveCount(0);
+  });
+
+  const BAD: [string, string | Buffer, RegExp][] = [
+    ['empty.csv', '', /is empty/],
+    ['header.csv', 'Model,Year,Backbone,Task,Group\n', /header but no rows/],
+    [
+      'image.png',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+      /not a text file/,
+    ],
+    ['cut.json', '[{"Model": "A", "Year": 2024, "Backbone": "D"', /not valid JSON/],
+    ['notes.txt', 'just words, no table\nmore words', /lacks the columns/],
+    ['object.json', '{"hello": "world"}', /holds no rows/],
+  ];
+  for (const [name, content, message] of BAD) {
+    test(`a bad file (${name}) gets a clear alert and changes nothing`, async ({ page }) => {
+      await page.goto('/');
+      await page.getByLabel('Import models').setInputFiles({
+        name,
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from(content),
+      });
+      await expect(page.getByRole('alert')).toContainText(message);
+      await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
+      await expect(status(page)).toHaveText('45 of 45 models');
+    });
+  }
+
+  test('a file over 20 MB is refused before it is read', async ({ page }) => {
+    await page.goto('/');
+    const big = Buffer.alloc(21 * 1024 * 1024, 'a');
+    await page
+      .getByLabel('Import models')
+      .setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: big });
+    await expect(page.getByRole('alert')).toContainText('larger than 20 MB');
+    await expect(status(page)).toHaveText('45 of 45 models');
+  });
+
+  test('rows of the wrong types: listed, none importable, cancel changes nothing', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page
+      .getByLabel('Import models')
+      .setInputFiles(
+        csvFile('types.csv', 'Model,Year,Backbone,Task,Group\nA,soon,D,G,L\nB,1800,D,G,L\n'),
+      );
+    const preview = page.getByRole('dialog', { name: 'Import preview' });
+    await expect(preview).toContainText('0 of 2 rows are ready');
+    await expect(preview.getByRole('button', { name: 'Import 0 rows' })).toBeDisabled();
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+    await expect(preview).toHaveCount(0);
+    await expect(status(page)).toHaveText('45 of 45 models');
+  });
+
+  test('a name that is an HTML payload shows as text', async ({ page }) => {
+    await page.goto('/');
+    const payload = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
+    await page.getByLabel('Import models').setInputFiles(
+      csvFile(
+        'x.json',
+        JSON.stringify([
+          {
+            Model: payload,
+            Year: 2024,
+            Backbone: 'D',
+            Task: 'G',
+            Group: '<script>alert(1)</script>',
+            Link: 'javascript:alert(1)',
+          },
+        ]),
+        'application/json',
+      ),
+    );
+    // The javascript: link is refused, so the row is listed as a problem and nothing imports…
+    const preview = page.getByRole('dialog', { name: 'Import preview' });
+    await expect(preview).toContainText('not an http(s) link');
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+    // …and without the link it imports, as text.
+    await page.getByLabel('Import models').setInputFiles(
+      csvFile(
+        'x.json',
+        JSON.stringify([
+          {
+            Model: payload,
+            Year: 2024,
+            Backbone: 'D',
+            Task: 'G',
+            Group: '<script>alert(1)</script>',
+          },
+        ]),
+        'application/json',
+      ),
+    );
+    await page.getByRole('button', { name: 'Import 1 rows' }).click();
+    const row = page
+      .getByRole('table', { name: /models/ })
+      .locator('tbody tr')
+      .last();
+    await expect(row).toContainText(payload);
+    await expect(row).toContainText('<script>alert(1)</script>');
+    await expect(row.locator('img, b, script')).toHaveCount(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
+  });
+
+  test('a drop imports like the picker', async ({ page }) => {
+    await page.goto('/');
+    const data = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+      return dt;
+    }, GOOD);
+    await page.dispatchEvent('main', 'drop', { dataTransfer: data });
+    await expect(page.getByRole('dialog', { name: 'Import preview' })).toContainText('2 of 3 rows');
+  });
+});
+
+test.describe('saved state', () => {
+  test('corrupted storage is set aside with a notice, and the paper data loads', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('sora-explorer:v1', '{"version":1,"imported":[{"name":');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText('could not be read');
+    await expect(status(page)).toHaveText('45 of 45 models');
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    expect(keys.some((k) => k.startsWith('sora-explorer:v1:corrupt:'))).toBe(true);
+  });
+});
+
+test.describe('scale', () => {
+  test('10,000 imported rows: the table renders only what is visible and stays correct', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto('/');
+    const lines = ['Model,Year,Backbone,Task,Group'];
+    for (let i = 0; i < 10_000; i++)
+      lines.push(
+        `Synthetic ${i},${2020 + (i % 5)},${i % 3 ? 'Diffusion' : 'Transformer'},Generation,Lab ${i % 40}`,
+      );
+    await page.getByLabel('Import models').setInputFiles(csvFile('many.csv', lines.join('\n')));
+    await page.getByRole('button', { name: 'Import 10000 rows' }).click();
+    await expect(status(page)).toHaveText('10045 of 10045 models');
+    const rows = page.getByRole('table', { name: /models/ }).locator('tbody tr[data-model-id]');
+    expect(await rows.count()).toBeLessThan(200);
+    await expect(
+      page
+        .getByRole('group', { name: 'Backbone' })
+        .getByRole('checkbox', { name: 'Transformer (3334)' }),
+    ).toBeVisible();
+    await page
+      .getByRole('group', { name: 'Year' })
+      .getByRole('checkbox', { name: /^2020/ })
+      .check();
+    await expect(status(page)).toHaveText('2000 of 10045 models');
+    // The last row is reachable by keyboard: End on a row scrolls it in.
+    await rows.first().focus();
+    await page.keyboard.press('End');
+    await expect(page.locator('tbody tr[data-model-id]:focus')).toContainText('Synthetic 9995');
+  });
+});

@@ -1,0 +1,120 @@
+import { useEffect, useId, useState } from 'react';
+import type { ImportResult } from '../../lib/import';
+import { useT } from '../../i18n/use-t';
+import { useAppStore } from '../../store/store';
+import { ImportPreview } from './import-preview';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'reading'; fileName: string }
+  | { step: 'failed'; fileName: string; result: Extract<ImportResult, { ok: false }> }
+  | { step: 'preview'; fileName: string; result: Extract<ImportResult, { ok: true }> };
+
+/**
+ * `Import models` (file picker, or a file dropped anywhere on the Models view) and `Reset to paper
+ * data`. A file is read and checked first; nothing changes until the reader confirms the preview.
+ */
+export function ImportControls() {
+  const t = useT();
+  const inputId = useId();
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const addImported = useAppStore((s) => s.addImported);
+  const reset = useAppStore((s) => s.resetToPaperData);
+  const setNotice = useAppStore((s) => s.setNotice);
+  const importedCount = useAppStore((s) => s.imported.length);
+
+  const load = async (file: File) => {
+    setState({ step: 'reading', fileName: file.name });
+    const { readImportFile } = await import('./read-file');
+    const result = await readImportFile(file);
+    setState(
+      result.ok
+        ? { step: 'preview', fileName: file.name, result }
+        : { step: 'failed', fileName: file.name, result },
+    );
+  };
+
+  // A file dropped on the page imports like a picked one.
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      if (!file) return;
+      e.preventDefault();
+      void load(file);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
+  return (
+    <div className="import-controls">
+      <label htmlFor={inputId} className="button button--small import-controls__pick">
+        {t('import.label')}
+      </label>
+      <input
+        id={inputId}
+        type="file"
+        className="import-controls__input"
+        accept=".csv,.json,text/csv,application/json"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void load(file);
+        }}
+      />
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => {
+          reset();
+          setNotice({ kind: 'info', key: 'notice.reset' });
+        }}
+      >
+        {t('import.reset')}
+      </button>
+      {importedCount > 0 && (
+        <span className="import-controls__count">
+          {t('import.count', { count: importedCount })}
+        </span>
+      )}
+      {state.step === 'reading' && (
+        <span aria-live="polite" className="import-controls__progress">
+          <span className="spinner" aria-hidden="true" />{' '}
+          {t('import.reading', { file: state.fileName })}
+        </span>
+      )}
+      {state.step === 'failed' && (
+        <p role="alert" className="import-controls__error">
+          {t(`import.failure.${state.result.failure}`, {
+            file: state.fileName,
+            detail: state.result.detail ?? '',
+          })}{' '}
+          {t('import.nothingChanged')}
+        </p>
+      )}
+      {state.step === 'preview' && (
+        <ImportPreview
+          fileName={state.fileName}
+          result={state.result}
+          onCancel={() => setState({ step: 'idle' })}
+          onImport={() => {
+            addImported(state.result.good);
+            setNotice({
+              kind: 'info',
+              key: 'notice.imported',
+              vars: { count: state.result.good.length },
+            });
+            setState({ step: 'idle' });
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'react';
+import type { ImportResult } from '../../lib/import';
+import { useT } from '../../i18n/use-t';
+
+type Ready = Extract<ImportResult, { ok: true }>;
+const SHOWN_PROBLEMS = 100;
+
+interface Props {
+  fileName: string;
+  result: Ready;
+  onImport: () => void;
+  onCancel: () => void;
+}
+
+/** Before anything changes: how many rows are good, and which are not and why. */
+export function ImportPreview({ fileName, result, onImport, onCancel }: Props) {
+  const t = useT();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    ref.current?.showModal();
+  }, []);
+  const badRows = new Set(result.bad.map((p) => p.row)).size;
+
+  return (
+    <dialog
+      ref={ref}
+      className="model-dialog import-preview"
+      aria-labelledby="import-preview-title"
+      onClose={onCancel}
+    >
+      <div className="model-dialog__body">
+        <h2 id="import-preview-title">{t('import.previewTitle')}</h2>
+        <p className="import-preview__file">{fileName}</p>
+        <p>{t('import.summary', { good: result.good.length, bad: badRows, total: result.rows })}</p>
+        {result.bad.length > 0 && (
+          <div className="import-preview__problems">
+            <table className="chart-data">
+              <caption>{t('import.problems')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('import.row')}</th>
+                  <th scope="col">{t('import.column')}</th>
+                  <th scope="col">{t('import.reason')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.bad.slice(0, SHOWN_PROBLEMS).map((p, i) => (
+                  <tr key={i}>
+                    <td>{p.row}</td>
+                    <td>{t(`csv.${p.column === 'model' ? 'model' : p.column}`)}</td>
+                    <td>{t(`import.reason.${p.reason}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {result.bad.length > SHOWN_PROBLEMS && (
+              <p>{t('import.moreProblems', { count: result.bad.length - SHOWN_PROBLEMS })}</p>
+            )}
+          </div>
+        )}
+        <div className="import-preview__actions">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={onImport}
+            disabled={result.good.length === 0}
+          >
+            {t('import.confirm', { count: result.good.length })}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('import.cancel')}
+          </button>
+        </div>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,218 @@
+import Papa from 'papaparse';
+import { modelSchema, webLinkSchema, type Model } from '../data/schema';
+
+export const MAX_BYTES = 20 * 1024 * 1024;
+export const MAX_ROWS = 100_000;
+
+export type ImportFailure =
+  | 'tooLarge'
+  | 'empty'
+  | 'binary'
+  | 'badJson'
+  | 'notRows'
+  | 'headerOnly'
+  | 'tooManyRows'
+  | 'missingColumns';
+
+export type Column = 'model' | 'year' | 'backbone' | 'task' | 'group' | 'ref' | 'link' | 'notes';
+export interface RowProblem {
+  /** 1-based data row (a CSV's header is row 0). */
+  row: number;
+  column: Column;
+  reason: RowReason;
+}
+export type RowReason = 'empty' | 'notYear' | 'tooLong' | 'notRef' | 'notLink';
+
+export type ImportResult =
+  | { ok: true; format: 'csv' | 'json'; good: Model[]; bad: RowProblem[]; rows: number }
+  | { ok: false; failure: ImportFailure; detail?: string };
+
+const REQUIRED: Column[] = ['model', 'year', 'backbone', 'task', 'group'];
+
+// Header names, matched without case, spaces or punctuation, in English or Chinese.
+const HEADERS: Record<Column, string[]> = {
+  model: ['model', 'modelname', 'name', '模型', '模型名称', '名称'],
+  year: ['year', '年份', '年'],
+  backbone: ['backbone', '主干架构', '主干', '架构'],
+  task: ['task', 'tasks', '任务'],
+  group: ['group', 'groups', '机构', '团队'],
+  ref: ['ref', 'reference', 'refs', '文献编号', '文献', '参考文献'],
+  link: ['link', 'url', '链接'],
+  notes: ['notes', 'note', '说明', '备注'],
+};
+const normalise = (h: string) => h.toLowerCase().replace(/[\s_\-.:()（）]/g, '');
+const HEADER_LOOKUP = new Map<string, Column>(
+  (Object.entries(HEADERS) as [Column, string[]][]).flatMap(([col, names]) =>
+    names.map((n) => [normalise(n), col]),
+  ),
+);
+
+type Cell = string | number | readonly unknown[] | null | undefined;
+
+function text(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map((v) => String(v)).join(', ');
+  return String(value).trim();
+}
+
+function list(value: Cell): string[] {
+  const parts = Array.isArray(value) ? value.map((v) => String(v)) : text(value).split(',');
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** Validates one row; either a model or the problems that keep it out. */
+function toModel(
+  cells: Partial<Record<Column, Cell>>,
+  row: number,
+  id: string,
+): { model: Model } | { problems: RowProblem[] } {
+  const problems: RowProblem[] = [];
+  const problem = (column: Column, reason: RowReason) => problems.push({ row, column, reason });
+
+  const name = text(cells.model);
+  if (!name) problem('model', 'empty');
+  else if (name.length > 200) problem('model', 'tooLong');
+
+  const yearText = text(cells.year);
+  const year = Number(yearText);
+  if (!yearText) problem('year', 'empty');
+  else if (!/^\d{4}$/.test(yearText) || year < 1900 || year > 2100) problem('year', 'notYear');
+
+  const backbone = text(cells.backbone);
+  if (!backbone) problem('backbone', 'empty');
+  else if (backbone.length > 100) problem('backbone', 'tooLong');
+
+  const tasks = list(cells.task);
+  if (tasks.length === 0) problem('task', 'empty');
+  else if (tasks.some((t) => t.length > 100)) problem('task', 'tooLong');
+
+  const groups = list(cells.group);
+  if (groups.length === 0) problem('group', 'empty');
+  else if (groups.some((g) => g.length > 200)) problem('group', 'tooLong');
+
+  const refText = text(cells.ref).replace(/^\[(.*)\]$/, '$1');
+  const ref = refText ? Number(refText) : null;
+  if (refText && !(Number.isInteger(ref) && ref! > 0 && ref! < 1e6)) problem('ref', 'notRef');
+
+  const linkText = text(cells.link);
+  if (linkText && !webLinkSchema.safeParse(linkText).success) problem('link', 'notLink');
+
+  const note = text(cells.notes);
+  if (note.length > 5000) problem('notes', 'tooLong');
+
+  if (problems.length) return { problems };
+  const model = modelSchema.safeParse({
+    id,
+    name,
+    ref,
+    year,
+    backbone,
+    tasks,
+    groups,
+    work: null,
+    notes: [],
+    source: 'imported',
+    link: linkText || null,
+    note: note || null,
+  });
+  // The checks above mirror the schema; this is the schema having the last word.
+  return model.success
+    ? { model: model.data }
+    : { problems: [{ row, column: 'model', reason: 'empty' }] };
+}
+
+function collect(
+  records: Partial<Record<Column, Cell>>[],
+  format: 'csv' | 'json',
+  idPrefix: string,
+): ImportResult {
+  if (records.length === 0)
+    return { ok: false, failure: format === 'csv' ? 'headerOnly' : 'notRows' };
+  if (records.length > MAX_ROWS)
+    return { ok: false, failure: 'tooManyRows', detail: String(records.length) };
+  const good: Model[] = [];
+  const bad: RowProblem[] = [];
+  records.forEach((cells, i) => {
+    const result = toModel(cells, i + 1, `${idPrefix}-${i + 1}`);
+    if ('model' in result) good.push(result.model);
+    else bad.push(...result.problems);
+  });
+  return { ok: true, format, good, bad, rows: records.length };
+}
+
+function fromCsv(source: string, idPrefix: string): ImportResult {
+  const parsed = Papa.parse<string[]>(source, { skipEmptyLines: 'greedy' });
+  const [header, ...body] = parsed.data;
+  if (!header) return { ok: false, failure: 'empty' };
+  const columns = header.map((h) => HEADER_LOOKUP.get(normalise(String(h))) ?? null);
+  const missing = REQUIRED.filter((c) => !columns.includes(c));
+  if (missing.length) return { ok: false, failure: 'missingColumns', detail: missing.join(', ') };
+  if (body.length > MAX_ROWS)
+    return { ok: false, failure: 'tooManyRows', detail: String(body.length) };
+  const records = body.map((cells) => {
+    const record: Partial<Record<Column, Cell>> = {};
+    columns.forEach((col, i) => {
+      if (col && record[col] === undefined) record[col] = cells[i];
+    });
+    return record;
+  });
+  return collect(records, 'csv', idPrefix);
+}
+
+function fromJson(source: string, idPrefix: string): ImportResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch {
+    return { ok: false, failure: 'badJson' };
+  }
+  // An array of rows, or what Download JSON writes: { models: [...] }.
+  const rows = Array.isArray(data)
+    ? data
+    : data && typeof data === 'object' && Array.isArray((data as { models?: unknown }).models)
+      ? (data as { models: unknown[] }).models
+      : null;
+  if (!rows) return { ok: false, failure: 'notRows' };
+  if (rows.length > MAX_ROWS)
+    return { ok: false, failure: 'tooManyRows', detail: String(rows.length) };
+  const records = rows.map((row) => {
+    const record: Partial<Record<Column, Cell>> = {};
+    if (row && typeof row === 'object' && !Array.isArray(row)) {
+      for (const [key, value] of Object.entries(row as Record<string, unknown>)) {
+        const col = HEADER_LOOKUP.get(normalise(key));
+        if (!col || record[col] !== undefined) continue;
+        // Our own JSON keeps notes as codes; a reader's note is in `note`.
+        if (col === 'notes' && Array.isArray(value)) continue;
+        if (typeof value === 'string' || typeof value === 'number' || Array.isArray(value))
+          record[col] = value;
+      }
+    }
+    return record;
+  });
+  return collect(records, 'json', idPrefix);
+}
+
+/**
+ * Reads a user's file into models. Never throws: a file it cannot use gets a failure code; rows it
+ * cannot use are listed with their row, column and reason, and the good rows still come through.
+ */
+export function parseImport(source: string, fileName: string, idPrefix: string): ImportResult {
+  try {
+    if (source.length > MAX_BYTES) return { ok: false, failure: 'tooLarge' };
+    const content = source.replace(/^\uFEFF/, '');
+    if (!content.trim()) return { ok: false, failure: 'empty' };
+    // Binary files decode to NULs, control bytes and replacement characters.
+    const sample = content.slice(0, 65536);
+    // eslint-disable-next-line no-control-regex
+    const odd = (sample.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g) ?? []).length;
+    if (odd > 0 && odd / sample.length > 0.01) return { ok: false, failure: 'binary' };
+    const looksJson = /\.json$/i.test(fileName) || /^\s*[[{]/.test(content);
+    return looksJson ? fromJson(content, idPrefix) : fromCsv(content, idPrefix);
+  } catch (error) {
+    return {
+      ok: false,
+      failure: 'notRows',
+      detail: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
