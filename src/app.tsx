@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { FACETS } from './lib/facets';
 import { useT } from './i18n/use-t';
 import { useAppStore } from './store/store';
@@ -6,10 +6,14 @@ import { ModelDialog } from './features/details/model-dialog';
 import { FilterPanel } from './features/filters/filter-panel';
 import { NoticeBanner } from './features/import/notice-banner';
 import { PaperView } from './features/paper/paper-view';
-import { Presentation } from './features/present/presentation';
 import { AppHeader } from './features/shell/app-header';
 import { ViewTabs } from './features/shell/view-tabs';
 import { ModelsView } from './features/table/models-view';
+
+// Slides load when a presentation starts.
+const Presentation = lazy(() =>
+  import('./features/present/presentation').then((m) => ({ default: m.Presentation })),
+);
 
 export function App() {
   const t = useT();
@@ -22,7 +26,9 @@ export function App() {
   if (present) {
     return (
       <>
-        <Presentation />
+        <Suspense fallback={null}>
+          <Presentation />
+        </Suspense>
         <ModelDialog />
       </>
     );

@@ -13,14 +13,21 @@ import './styles/present.css';
 import './styles/import.css';
 
 // Saved preferences, then the URL, are read before the first render: a link opens straight on its view.
-bootPreferences();
-startUrlSync();
-syncDocumentLanguage();
-syncTheme();
-persistImported();
+async function start() {
+  await bootPreferences();
+  await startUrlSync();
+  syncDocumentLanguage();
+  syncTheme();
+  persistImported();
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  // Table 1 is checked against its schema once the page is up (zod stays out of the first download).
+  const { validatePaperData } = await import('./data/validate-paper');
+  const problems = validatePaperData();
+  if (problems.length) console.error('Table 1 data fails its schema:', problems);
+}
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void start();

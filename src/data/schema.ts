@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-/** Backbones as Table 1 prints them; `-` means the paper states none. */
-export const BACKBONES = ['Diffusion', 'Auto-regressive', 'Masked Vision Models', '-'] as const;
+import { BACKBONES } from './links';
+
+export { BACKBONES };
 export const backboneSchema = z.enum(BACKBONES);
 export type Backbone = z.infer<typeof backboneSchema>;
 
@@ -79,7 +80,3 @@ export const modelListSchema = z.array(modelSchema).refine(uniqueIds, 'ids must 
 export const paperModelListSchema = z
   .array(paperModelSchema)
   .refine(uniqueIds, 'ids must be unique');
-
-export function arxivUrl(id: string): string {
-  return `https://arxiv.org/abs/${id}`;
-}

@@ -1,4 +1,5 @@
-import { BACKBONES, type Model } from '../data/schema';
+import { BACKBONES } from '../data/links';
+import type { Model } from '../data/schema';
 
 export const FACETS = ['year', 'backbone', 'task', 'group', 'source'] as const;
 export type Facet = (typeof FACETS)[number];

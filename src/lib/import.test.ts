@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PAPER_MODELS } from '../data/models';
-import { translator } from '../i18n';
+import { loadLocale, translator } from '../i18n';
 import { toCsv, toJson } from '../features/export/table-export';
 import { EMPTY_FILTERS } from './filter';
 import { parseImport } from './import';
@@ -69,7 +69,8 @@ describe('parseImport', () => {
     ]);
   });
 
-  it('reads back what Download CSV and Download JSON write', () => {
+  it('reads back what Download CSV and Download JSON write', async () => {
+    await loadLocale('zh');
     const t = translator('en');
     const fromCsv = parseImport(toCsv(PAPER_MODELS, t), 'models.csv', 'c');
     const fromJson = parseImport(toJson(PAPER_MODELS, EMPTY_FILTERS), 'models.json', 'j');

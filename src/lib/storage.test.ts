@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PAPER_MODELS } from '../data/models';
+import { validateSavedRows } from './saved-rows';
 import { loadSaved, saveImported, savePrefs, STORAGE_KEY } from './storage';
 
 beforeEach(() => localStorage.clear());
@@ -45,15 +46,22 @@ describe('saved imported rows', () => {
     savePrefs({ locale: 'en' });
     expect(saveImported([...PAPER_MODELS, mine])).toBe(true);
     const loaded = loadSaved();
-    expect(loaded.status === 'ok' && loaded.saved.imported.map((m) => m.name)).toEqual(['Mine']);
+    const rows = loaded.status === 'ok' ? validateSavedRows(loaded.saved.imported) : null;
+    expect(rows?.map((m) => m.name)).toEqual(['Mine']);
     expect(loaded.status === 'ok' && loaded.saved.prefs.locale).toBe('en');
   });
 
-  it('sets aside saved rows that no longer pass the schema', () => {
+  it('refuses saved rows that no longer pass the schema', () => {
     localStorage.setItem(
       STORAGE_KEY,
       JSON.stringify({ version: 1, prefs: {}, imported: [{ name: 'x' }] }),
     );
+    const loaded = loadSaved();
+    expect(loaded.status === 'ok' && validateSavedRows(loaded.saved.imported)).toBeNull();
+  });
+
+  it('refuses unknown preference values', () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, prefs: { theme: 'sepia' } }));
     expect(loadSaved().status).toBe('corrupt');
   });
 });

@@ -1,27 +1,66 @@
-import { z } from 'zod';
-import { modelSchema, type Model } from '../data/schema';
+import type { Model } from '../data/schema';
 
 /** Everything the explorer keeps in localStorage, under one versioned key. */
 export const STORAGE_KEY = 'sora-explorer:v1';
 
-const savedSchema = z.object({
-  version: z.literal(1),
-  prefs: z
-    .object({
-      locale: z.enum(['en', 'zh']).optional(),
-      theme: z.enum(['light', 'dark']).optional(),
-    })
-    .default({}),
-  /** Rows the reader imported; the paper's rows are never stored. */
-  imported: z.array(modelSchema.extend({ source: z.literal('imported') })).default([]),
-});
-export type Saved = z.infer<typeof savedSchema>;
+export interface SavedPrefs {
+  locale?: 'en' | 'zh';
+  theme?: 'light' | 'dark';
+}
+
+/** What is stored. Imported rows are checked against the model schema when read (saved-rows.ts). */
+export interface Saved {
+  version: 1;
+  prefs: SavedPrefs;
+  imported: unknown[];
+}
 
 export type LoadResult =
   | { status: 'empty' }
   | { status: 'ok'; saved: Saved }
   /** The stored value could not be read; it was moved aside under `backupKey`. */
   | { status: 'corrupt'; backupKey: string };
+
+// Checked by hand, not with zod, so that reading preferences costs the first paint nothing.
+function readPrefs(value: unknown): SavedPrefs | null {
+  if (value === undefined) return {};
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+  const { locale, theme, ...rest } = value as Record<string, unknown>;
+  if (Object.keys(rest).length) return null;
+  if (locale !== undefined && locale !== 'en' && locale !== 'zh') return null;
+  if (theme !== undefined && theme !== 'light' && theme !== 'dark') return null;
+  return { ...(locale ? { locale } : {}), ...(theme ? { theme } : {}) } as SavedPrefs;
+}
+
+function parseSaved(raw: string): Saved | null {
+  try {
+    const data = JSON.parse(raw) as Record<string, unknown> | null;
+    if (!data || typeof data !== 'object' || data.version !== 1) return null;
+    const prefs = readPrefs(data.prefs);
+    const imported = data.imported ?? [];
+    if (!prefs || !Array.isArray(imported)) return null;
+    return { version: 1, prefs, imported };
+  } catch {
+    return null;
+  }
+}
+
+/** Moves an unreadable value out of the way (kept for the reader) so the app can start clean. */
+export function setAside(storage: Storage | undefined = globalThis.localStorage): string {
+  const backupKey = `${STORAGE_KEY}:corrupt:${Date.now()}`;
+  try {
+    const raw = storage?.getItem(STORAGE_KEY);
+    if (raw !== null && raw !== undefined) storage?.setItem(backupKey, raw);
+  } catch {
+    // No room for a copy: the value is still ignored, and replaced at the next save.
+  }
+  try {
+    storage?.removeItem(STORAGE_KEY);
+  } catch {
+    // Storage blocked: nothing more to do.
+  }
+  return backupKey;
+}
 
 export function loadSaved(storage: Storage | undefined = globalThis.localStorage): LoadResult {
   let raw: string | null;
@@ -31,24 +70,8 @@ export function loadSaved(storage: Storage | undefined = globalThis.localStorage
     return { status: 'empty' };
   }
   if (raw === null) return { status: 'empty' };
-  try {
-    const parsed = savedSchema.safeParse(JSON.parse(raw));
-    if (parsed.success) return { status: 'ok', saved: parsed.data };
-  } catch {
-    // fall through: not JSON
-  }
-  const backupKey = `${STORAGE_KEY}:corrupt:${Date.now()}`;
-  try {
-    storage?.setItem(backupKey, raw);
-  } catch {
-    // No room for a copy: the value is still ignored, and replaced at the next save.
-  }
-  try {
-    storage?.removeItem(STORAGE_KEY);
-  } catch {
-    // Storage blocked: nothing more to do.
-  }
-  return { status: 'corrupt', backupKey };
+  const saved = parseSaved(raw);
+  return saved ? { status: 'ok', saved } : { status: 'corrupt', backupKey: setAside(storage) };
 }
 
 function write(patch: Partial<Omit<Saved, 'version'>>, storage: Storage | undefined): boolean {
@@ -66,7 +89,7 @@ function write(patch: Partial<Omit<Saved, 'version'>>, storage: Storage | undefi
 
 /** Merges `patch` into what is saved; false when the browser refuses (quota, privacy mode). */
 export function savePrefs(
-  patch: Saved['prefs'],
+  patch: SavedPrefs,
   storage: Storage | undefined = globalThis.localStorage,
 ): boolean {
   return write({ prefs: patch }, storage);
@@ -77,8 +100,5 @@ export function saveImported(
   rows: readonly Model[],
   storage: Storage | undefined = globalThis.localStorage,
 ): boolean {
-  return write(
-    { imported: rows.filter((r) => r.source === 'imported') as Saved['imported'] },
-    storage,
-  );
+  return write({ imported: rows.filter((r) => r.source === 'imported') }, storage);
 }

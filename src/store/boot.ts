@@ -1,5 +1,5 @@
 import { HTML_LANG, type Locale } from '../i18n';
-import { loadSaved, saveImported } from '../lib/storage';
+import { loadSaved, saveImported, setAside } from '../lib/storage';
 import { useAppStore } from './store';
 
 /** The language of a first visit: the browser's, if it is Chinese; English otherwise. */
@@ -8,17 +8,23 @@ function browserLocale(): Locale {
   return languages.some((l) => l?.toLowerCase().startsWith('zh')) ? 'zh' : 'en';
 }
 
-/** Restores saved preferences before the URL is read (the URL's `lang=` then wins). */
-export function bootPreferences() {
+/**
+ * Restores saved preferences and imported rows before the URL is read (the URL's `lang=` then
+ * wins, and links to imported rows or their facet values resolve). Imported rows are checked
+ * against the schema, which loads only when there are some.
+ */
+export async function bootPreferences() {
   const saved = loadSaved();
   const prefs = saved.status === 'ok' ? saved.saved.prefs : {};
   useAppStore.setState({ locale: prefs.locale ?? browserLocale(), theme: prefs.theme ?? null });
-  if (saved.status === 'ok' && saved.saved.imported.length)
-    useAppStore.getState().addImported(saved.saved.imported);
+  const { setNotice, addImported } = useAppStore.getState();
   if (saved.status === 'corrupt') {
-    useAppStore
-      .getState()
-      .setNotice({ kind: 'error', key: 'notice.corrupt', vars: { key: saved.backupKey } });
+    setNotice({ kind: 'error', key: 'notice.corrupt', vars: { key: saved.backupKey } });
+  } else if (saved.status === 'ok' && saved.saved.imported.length) {
+    const { validateSavedRows } = await import('../lib/saved-rows');
+    const rows = validateSavedRows(saved.saved.imported);
+    if (rows) addImported(rows);
+    else setNotice({ kind: 'error', key: 'notice.corrupt', vars: { key: setAside() } });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Locale } from '../i18n';
+import { loadLocale, type Locale } from '../i18n';
 import { savePrefs } from '../lib/storage';
 
 export type Theme = 'light' | 'dark';
@@ -16,9 +16,10 @@ export interface PrefsSlice {
 export const createPrefsSlice: StateCreator<PrefsSlice, [], [], PrefsSlice> = (set) => ({
   locale: 'en',
   theme: null,
+  // The language's texts load first, so the page never shows half of each.
   chooseLocale: (locale) => {
-    set({ locale });
     savePrefs({ locale });
+    void loadLocale(locale).then(() => set({ locale }));
   },
   chooseTheme: (theme) => {
     set({ theme });

@@ -2,6 +2,7 @@ import { FACETS, type Facet } from '../lib/facets';
 import { deriveOptions } from '../lib/derive';
 import { parseUrl, serializeUrl, type UrlState, type Vocabulary } from '../lib/url-codec';
 import { TABS } from '../data/views';
+import { isLocaleLoaded, loadLocale } from '../i18n';
 import { useAppStore, type AppState } from './store';
 
 function vocabulary(state: AppState): Vocabulary {
@@ -47,14 +48,23 @@ const href = (query: string) => (query ? `?${query}` : location.pathname) + loca
  * Keeps the query string and the store in step. Every change is a history entry, so Back and
  * Forward step through them, except typing in the search, which replaces the current entry.
  */
-export function startUrlSync(): () => void {
+export async function startUrlSync(): Promise<() => void> {
   let applying = false;
-  const readLocation = () => {
+  const apply = (url: UrlState) => {
     applying = true;
-    applyUrlState(parseUrl(location.search, vocabulary(useAppStore.getState())));
+    applyUrlState(url);
     applying = false;
   };
-  readLocation();
+  const readLocation = () => {
+    const url = parseUrl(location.search, vocabulary(useAppStore.getState()));
+    const locale = url.lang ?? useAppStore.getState().locale;
+    // A language that has not loaded yet is fetched first; the rest of the view waits for it.
+    if (isLocaleLoaded(locale)) apply(url);
+    else void loadLocale(locale).then(() => apply(url));
+  };
+  const first = parseUrl(location.search, vocabulary(useAppStore.getState()));
+  await loadLocale(first.lang ?? useAppStore.getState().locale);
+  apply(first);
   // Drop what was ignored, so the address bar shows the view as understood.
   history.replaceState(history.state, '', href(serializeUrl(urlStateOf(useAppStore.getState()))));
 

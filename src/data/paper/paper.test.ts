@@ -5,7 +5,10 @@ import { TABS } from '../views';
 import { PAPER_MODELS } from '../models';
 import { parseRichText, plainText } from '../../lib/rich-text';
 import { ITEM_CITATIONS, REFERENCES } from './citations';
-import { PAPER_TEXTS } from './texts';
+import { PAPER_EN } from './en';
+import { PAPER_ZH } from './zh';
+
+const PAPER_TEXTS = { en: PAPER_EN, zh: PAPER_ZH };
 import { INTRO_IDS, type ItemText } from './types';
 
 const sections = ['applications', 'limitations', 'opportunities'] as const;

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { MENTIONS } from '../../data/mentions';
-import { arxivUrl, type Model } from '../../data/schema';
+import { arxivUrl } from '../../data/links';
+import type { Model } from '../../data/schema';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
 import { BackboneBadge } from '../table/backbone-badge';

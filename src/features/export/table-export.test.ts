@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { PAPER_MODELS } from '../../data/models';
 import type { Model } from '../../data/schema';
-import { translator } from '../../i18n';
+import { loadLocale, translator } from '../../i18n';
 import { EMPTY_FILTERS } from '../../lib/filter';
 import { toCsv, toJson } from './table-export';
 
@@ -52,7 +52,8 @@ describe('CSV export', () => {
     expect(row[4]).toBe(`'@SUM(A1), +1`);
   });
 
-  it('writes the notes in the chosen language', () => {
+  it('writes the notes in the chosen language', async () => {
+    await loadLocale('zh');
     const csv = toCsv([PAPER_MODELS[0]!], translator('zh'));
     expect(csv.split('\r\n')[0]).toContain('模型');
     expect(csv).toContain('Google');

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Model } from '../../data/schema';
-import { arxivUrl } from '../../data/schema';
+import { arxivUrl } from '../../data/links';
 import type { Translate } from '../../i18n';
 import type { Filters } from '../../lib/filter';
 import { downloadBlob } from '../../lib/download';

@@ -1,5 +1,5 @@
 import { REFERENCES } from '../../data/paper/citations';
-import { arxivUrl } from '../../data/schema';
+import { arxivUrl } from '../../data/links';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
 

@@ -1,5 +1,5 @@
 import { ITEM_CITATIONS } from '../../data/paper/citations';
-import { PAPER_TEXTS } from '../../data/paper/texts';
+import { paperTexts } from '../../data/paper/texts';
 import { TABS } from '../../data/views';
 import { Tabs, tabPanelProps } from '../../components/tabs';
 import type { ItemText } from '../../data/paper/types';
@@ -15,7 +15,7 @@ export function PaperView({ view }: { view: PaperView }) {
   const locale = useAppStore((s) => s.locale);
   const tab = useAppStore((s) => s.tab);
   const setView = useAppStore((s) => s.setView);
-  const texts = PAPER_TEXTS[locale];
+  const texts = paperTexts(locale);
   const section = texts[view] as Record<string, ItemText>;
   const ids = TABS[view] ?? [];
   const selected = tab && ids.includes(tab) ? tab : ids[0]!;

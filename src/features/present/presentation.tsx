@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { PAPER_TEXTS } from '../../data/paper/texts';
+import { paperTexts } from '../../data/paper/texts';
 import { ITEM_CITATIONS } from '../../data/paper/citations';
 import { TABS } from '../../data/views';
 import type { ItemText } from '../../data/paper/types';
@@ -37,7 +37,7 @@ export function Presentation() {
   const root = useRef<HTMLDivElement>(null);
 
   const slides = useMemo(() => {
-    const texts = PAPER_TEXTS[locale];
+    const texts = paperTexts(locale);
     const section = (name: 'applications' | 'limitations' | 'opportunities') => ({
       section: name,
       items: (TABS[name] ?? []).map((id) => ({

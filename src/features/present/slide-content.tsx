@@ -1,4 +1,4 @@
-import { PAPER_TEXTS } from '../../data/paper/texts';
+import { paperTexts } from '../../data/paper/texts';
 import { ITEM_CITATIONS } from '../../data/paper/citations';
 import type { ItemText } from '../../data/paper/types';
 import type { Model } from '../../data/schema';
@@ -18,7 +18,7 @@ export function SlideContent({ slide, rows }: { slide: Slide; rows: readonly Mod
   const locale = useAppStore((s) => s.locale);
   const total = useAppStore((s) => s.models.length);
   const charts = useChartData();
-  const texts = PAPER_TEXTS[locale];
+  const texts = paperTexts(locale);
 
   switch (slide.kind) {
     case 'title':

@@ -1,4 +1,4 @@
-import { PAPER_TEXTS } from '../../data/paper/texts';
+import { paperTexts } from '../../data/paper/texts';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
 import { RichText } from '../paper/rich-text';
@@ -7,7 +7,7 @@ import { RichText } from '../paper/rich-text';
 export function AboutSurvey() {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
-  const overview = PAPER_TEXTS[locale].intro.overview;
+  const overview = paperTexts(locale).intro.overview;
   return (
     <details className="about-survey">
       <summary>{t('about.title')}</summary>

@@ -1,12 +1,17 @@
+import { lazy, Suspense } from 'react';
 import { hasActiveFilters } from '../../lib/filter';
 import { useT } from '../../i18n/use-t';
 import { useDerived } from '../../store/derived';
 import { useAppStore } from '../../store/store';
 import { ActiveFilters } from '../filters/active-filters';
-import { ChartsPanel } from '../charts/charts-panel';
 import { ModelTable } from './model-table';
 import { TableDownloads } from './table-downloads';
 import { ImportControls } from '../import/import-controls';
+
+// The charts (and recharts with them) load just after the table: the first paint waits for neither.
+const ChartsPanel = lazy(() =>
+  import('../charts/charts-panel').then((m) => ({ default: m.ChartsPanel })),
+);
 
 /** The Models view: title, live count, active filters, then the table or an explained empty state. */
 export function ModelsView() {
@@ -25,7 +30,11 @@ export function ModelsView() {
         </p>
       </div>
       <ActiveFilters />
-      <ChartsPanel />
+      <Suspense
+        fallback={<div className="charts-panel charts-panel--loading" aria-hidden="true" />}
+      >
+        <ChartsPanel />
+      </Suspense>
       <div className="table-toolbar">
         <ImportControls />
         <TableDownloads rows={rows} />
