@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, NO_CHROMIUM_MESSAGE, findChromium } from './e2e/chromium';
+import { CHROMIUM_ARGS, NO_CHROMIUM_MESSAGE, findChromium } from './scripts/chromium.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) {

@@ -10,7 +10,7 @@ test.describe('presentation mode', () => {
     await page.goto('/?view=applications&tab=gaming');
     await page.getByRole('button', { name: 'Present' }).focus();
     await page.keyboard.press('Enter');
-    const deck = page.getByRole('region', { name: 'Presentation' });
+    const deck = page.getByRole('main', { name: 'Presentation' });
     await expect(deck).toBeVisible();
     await expect(counter(page)).toHaveText(/^1 \/ \d+$/);
     const total = Number((await counter(page).textContent())!.split('/')[1]);
@@ -46,7 +46,7 @@ test.describe('presentation mode', () => {
   test('a link opens at its slide, with the current filters carried in', async ({ page }) => {
     await page.goto('/?backbone=Masked+Vision+Models&present=1&slide=2');
     await expect(counter(page)).toHaveText(/^2 \//);
-    const slide = page.getByRole('region', { name: 'Presentation' });
+    const slide = page.getByRole('main', { name: 'Presentation' });
     await expect(slide).toContainText('4 of 45 models');
     await expect(slide.locator('tbody tr')).toHaveCount(4);
     await page.keyboard.press('ArrowRight');

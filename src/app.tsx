@@ -26,7 +26,13 @@ export function App() {
   if (present) {
     return (
       <>
-        <Suspense fallback={null}>
+        <Suspense
+          fallback={
+            <main className="presentation" aria-label={t('present.label')} aria-busy="true">
+              <h1 className="sr-only">{t('present.label')}</h1>
+            </main>
+          }
+        >
           <Presentation />
         </Suspense>
         <ModelDialog />

@@ -2,6 +2,9 @@ import { z } from 'zod';
 
 import { BACKBONES } from './links';
 
+// No eval: zod's JIT would probe `new Function`, which the page's Content-Security-Policy forbids.
+z.config({ jitless: true });
+
 export { BACKBONES };
 export const backboneSchema = z.enum(BACKBONES);
 export type Backbone = z.infer<typeof backboneSchema>;

@@ -14,7 +14,11 @@ export function ChartDataTable({ caption, rows, backbones, visible }: Props) {
   const t = useT();
   return (
     // The wrapper hides the table visually: a table itself ignores the 1px box of .sr-only.
-    <div className={visible ? 'chart-data-wrap' : 'sr-only'}>
+    <div
+      className={visible ? 'chart-data-wrap' : 'sr-only'}
+      // Shown, it may scroll sideways on a phone: keyboard users need to reach it.
+      {...(visible ? { tabIndex: 0, role: 'region', 'aria-label': caption } : {})}
+    >
       <table className="chart-data">
         <caption>{caption}</caption>
         <thead>

@@ -50,7 +50,13 @@ export function FacetFieldset({ facet, options, counts, searchable, children }: 
           return (
             <li key={value} className={count === 0 && !checked ? 'is-empty' : undefined}>
               <label>
-                <input type="checkbox" checked={checked} onChange={() => toggle(facet, value)} />
+                <input
+                  type="checkbox"
+                  name={facet}
+                  value={value}
+                  checked={checked}
+                  onChange={() => toggle(facet, value)}
+                />
                 <span>
                   <span className="facet__value">{valueLabel(facet, value, t)}</span>{' '}
                   <span className="facet__count">({count})</span>

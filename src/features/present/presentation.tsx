@@ -34,7 +34,7 @@ export function Presentation() {
   const goToSlide = useAppStore((s) => s.goToSlide);
   const stop = useAppStore((s) => s.stopPresentation);
   const { rows } = useDerived();
-  const root = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLElement>(null);
 
   const slides = useMemo(() => {
     const texts = paperTexts(locale);
@@ -108,13 +108,10 @@ export function Presentation() {
 
   const counter = t('present.counter', { n: index + 1, total: slides.length });
   return (
-    <div
-      ref={root}
-      className="presentation"
-      role="region"
-      aria-label={t('present.label')}
-      tabIndex={-1}
-    >
+    <main ref={root} className="presentation" aria-label={t('present.label')} tabIndex={-1}>
+      <h1 className="sr-only">
+        {t('present.label')}: {t('app.title')}
+      </h1>
       <section
         className="presentation__slide"
         aria-roledescription={t('present.slide')}
@@ -151,6 +148,6 @@ export function Presentation() {
           </button>
         </div>
       </div>
-    </div>
+    </main>
   );
 }

@@ -13,6 +13,7 @@ export function LanguageSelect() {
     <label className="language-select">
       <span aria-hidden="true">{t('lang.label')}</span>
       <select
+        name="language"
         aria-label={t('lang.aria')}
         value={locale}
         onChange={(e) => chooseLocale(e.target.value as Locale)}

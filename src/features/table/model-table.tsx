@@ -26,6 +26,8 @@ export function ModelTable({ rows }: { rows: readonly Model[] }) {
     features,
     columns,
     data: rows as Model[],
+    // Stable ids keep rows and cells mounted as filters change (index ids would remount them all).
+    getRowId: (model) => model.id,
     state: { sorting: sorting as SortingState },
     onSortingChange: (updater: Updater<SortingState>) =>
       setSorting(

@@ -1,11 +1,20 @@
+// Which Chromium the tests and the benchmark drive; shared by playwright.config.ts and bench/.
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
+function safe(get) {
+  try {
+    return get();
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Which Chromium the tests drive: CHROME_PATH if set, else Playwright's own download, else a
- * system Chromium. Returns null when there is none.
+ * CHROME_PATH if set, else Playwright's own download, else a system Chromium; null when none.
+ * @returns {string | null}
  */
-export function findChromium(): string | null {
+export function findChromium() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
   const candidates = [
@@ -15,15 +24,7 @@ export function findChromium(): string | null {
     '/usr/bin/google-chrome',
     '/usr/bin/google-chrome-stable',
   ];
-  return candidates.find((p): p is string => !!p && existsSync(p)) ?? null;
-}
-
-function safe(get: () => string): string | null {
-  try {
-    return get();
-  } catch {
-    return null;
-  }
+  return candidates.find((p) => !!p && existsSync(p)) ?? null;
 }
 
 export const NO_CHROMIUM_MESSAGE = `No Chromium found for the end-to-end tests.

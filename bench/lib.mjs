@@ -1,0 +1,65 @@
+// Helpers for the benchmark: a loopback server, statistics, the synthetic rows and the size report.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Serves dist/ on loopback with vite preview; resolves once it answers. */
+export async function serve(port) {
+  const child = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop: () => child.kill() };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error(`vite preview did not answer on ${url}`);
+}
+
+export function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { median, min: sorted[0], max: sorted.at(-1), runs: values.length };
+}
+
+/** `count` rows in Table 1's columns, spread over years, backbones, tasks and groups. */
+export function syntheticCsv(count) {
+  const backbones = ['Diffusion', 'Auto-regressive', 'Masked Vision Models', 'Transformer'];
+  const lines = ['Model,Year,Backbone,Task,Group'];
+  for (let i = 0; i < count; i++) {
+    const task = i % 4 === 0 ? '"Generation, Editing"' : 'Generation';
+    lines.push(`Synthetic ${i},${2018 + (i % 7)},${backbones[i % 4]},${task},Lab ${i % 60}`);
+  }
+  return lines.join('\n');
+}
+
+/** Initial JavaScript and CSS (what index.html loads), gzip, and what loads later. */
+export function sizeReport(dist = 'dist') {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const initial = new Set(
+    [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]),
+  );
+  const gz = (file) => gzipSync(readFileSync(join(dist, file))).length;
+  const files = readdirSync(join(dist, 'assets')).map((f) => `assets/${f}`);
+  const sum = (list) => list.reduce((n, f) => n + gz(f), 0);
+  const initialJs = [...initial].filter((f) => f.endsWith('.js'));
+  const initialCss = [...initial].filter((f) => f.endsWith('.css'));
+  const later = files.filter((f) => !initial.has(f) && /\.(js|css)$/.test(f));
+  return {
+    initialJsGzip: sum(initialJs),
+    initialCssGzip: sum(initialCss),
+    laterGzip: sum(later),
+    laterFiles: later.map((f) => ({ file: f, gzip: gz(f), raw: statSync(join(dist, f)).size })),
+  };
+}

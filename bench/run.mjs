@@ -1,0 +1,124 @@
+// npm run bench: build, serve on loopback, drive headless Chromium, report medians, check budgets.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, NO_CHROMIUM_MESSAGE, findChromium } from '../scripts/chromium.mjs';
+import { serve, sizeReport, stats, syntheticCsv } from './lib.mjs';
+import { measureCold, measureInteractions, measureMemory } from './measure.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const SIZES = [45, 1_000, 10_000, 100_000];
+const BUDGETS = {
+  initialJsGzipKB: 200,
+  facetClickMs: { 45: 16, 10_000: 100, 100_000: 500 },
+};
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(NO_CHROMIUM_MESSAGE);
+  process.exit(1);
+}
+
+console.log('bench: building…');
+const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const size = sizeReport();
+const server = await serve(4175);
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const results = {
+  date: new Date().toISOString(),
+  runs: RUNS,
+  chromium: browser.version(),
+  size,
+  cold: {},
+  interaction: {},
+  memory: {},
+};
+
+try {
+  console.log(`bench: cold loads (${RUNS} runs)…`);
+  const cold = await measureCold(browser, server.url, RUNS);
+  results.cold = {
+    firstRowMs: stats(cold.map((c) => c.firstRow)),
+    chartsMs: stats(cold.map((c) => c.charts)),
+  };
+
+  for (const rows of SIZES) {
+    console.log(`bench: interactions at ${rows} rows…`);
+    const m = await measureInteractions(
+      browser,
+      server.url,
+      rows - 45,
+      syntheticCsv(rows - 45),
+      RUNS,
+    );
+    results.interaction[rows] = {
+      facetClickMs: stats(m.facet),
+      sortClickMs: stats(m.sort),
+      searchMs: stats(m.search),
+    };
+  }
+
+  console.log('bench: memory…');
+  results.memory = await measureMemory(browser, server.url, syntheticCsv(10_000));
+} finally {
+  await browser.close();
+  server.stop();
+}
+
+// The table: figures, budgets, verdicts.
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const ms = (s) => `${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
+const rows = [
+  [
+    'initial JS, gzip',
+    `${kb(size.initialJsGzip)} KB`,
+    `≤ ${BUDGETS.initialJsGzipKB} KB`,
+    size.initialJsGzip / 1024 <= BUDGETS.initialJsGzipKB,
+  ],
+  ['initial CSS, gzip', `${kb(size.initialCssGzip)} KB`, '', null],
+  ['loads later, gzip', `${kb(size.laterGzip)} KB`, '', null],
+  ['cold load → first row, ms', ms(results.cold.firstRowMs), '', null],
+  ['cold load → charts drawn, ms', ms(results.cold.chartsMs), '', null],
+];
+for (const n of SIZES) {
+  const r = results.interaction[n];
+  const budget = BUDGETS.facetClickMs[n];
+  rows.push([
+    `facet click → repaint @ ${n}, ms`,
+    ms(r.facetClickMs),
+    budget ? `≤ ${budget}` : '',
+    budget ? r.facetClickMs.median <= budget : null,
+  ]);
+  rows.push([`sort click → repaint @ ${n}, ms`, ms(r.sortClickMs), '', null]);
+  rows.push([`search → repaint @ ${n}, ms`, ms(r.searchMs), '', null]);
+}
+rows.push(['JS heap after load', `${kb(results.memory.afterLoad)} KB`, '', null]);
+rows.push(['JS heap with 10,000 rows', `${kb(results.memory.after10k)} KB`, '', null]);
+
+const width = [34, 26, 12];
+console.log(`\nmedian (min–max) over ${RUNS} runs, Chromium ${results.chromium}\n`);
+console.log(
+  ['metric'.padEnd(width[0]), 'value'.padEnd(width[1]), 'budget'.padEnd(width[2]), 'ok'].join(' '),
+);
+for (const [name, value, budget, ok] of rows) {
+  console.log(
+    [
+      name.padEnd(width[0]),
+      value.padEnd(width[1]),
+      budget.padEnd(width[2]),
+      ok === null ? '' : ok ? 'yes' : 'NO',
+    ].join(' '),
+  );
+}
+results.budgets = rows
+  .filter((r) => r[3] !== null)
+  .map(([metric, value, budget, ok]) => ({ metric, value, budget, ok }));
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+console.log('\nbench: wrote bench/results.json');
+if (results.budgets.some((b) => !b.ok)) {
+  console.log('bench: a budget was missed (see the table).');
+  process.exitCode = 1;
+}

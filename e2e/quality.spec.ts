@@ -1,0 +1,65 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+// Every view, tab, dialog and the presentation, in both themes and both languages: zero axe violations.
+const PAGES = [
+  '/',
+  '/?view=applications',
+  '/?view=applications&tab=robotics',
+  '/?view=limitations',
+  '/?view=limitations&tab=usage',
+  '/?view=opportunities',
+  '/?view=opportunities&tab=society',
+  '/?model=sora',
+  '/?model=imagen-video',
+  '/?present=1',
+  '/?present=1&slide=9',
+  '/?present=1&slide=14',
+];
+
+async function checkAll(page: Page, lang: 'en' | 'zh') {
+  for (const path of PAGES) {
+    await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+    // Parts load on demand (Chinese texts, slides, charts): check the page once they are in.
+    await page.locator('h1:not(:empty)').first().waitFor({ state: 'attached' });
+    if (path.includes('present')) await page.locator('.presentation__counter').waitFor();
+    if (path.includes('view=')) await page.getByRole('tabpanel').waitFor();
+    if (path === '/' || path.includes('present=1&slide=9'))
+      await page.locator('svg.recharts-surface').first().waitFor();
+    if (path.includes('model=')) await page.getByRole('dialog').waitFor();
+    await expectNoAxeViolations(page);
+  }
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const lang of ['en', 'zh'] as const) {
+    test.describe(`${colorScheme}, ${lang}`, () => {
+      test.use({ colorScheme });
+      test(`axe finds nothing on any view (${colorScheme}, ${lang})`, async ({ page }) => {
+        test.setTimeout(120_000);
+        await checkAll(page, lang);
+      });
+    });
+  }
+}
+
+test('axe finds nothing with the timeline, the numbers, a preview and a filtered empty table', async ({
+  page,
+}) => {
+  await page.goto('/?q=nothing-matches-this');
+  await expect(page.getByRole('status')).toHaveText('0 of 45 models');
+  await expectNoAxeViolations(page);
+  await page.goto('/');
+  const perYear = page.getByRole('figure', { name: 'Models per year' });
+  await perYear.getByRole('radio', { name: 'Release timeline' }).check();
+  await perYear.getByRole('button', { name: 'Show the numbers' }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Import models').setInputFiles({
+    name: 'x.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Model,Year,Backbone,Task,Group\nA,2024,D,G,L\nB,20x4,D,G,L\n'),
+  });
+  await expect(page.getByRole('dialog', { name: 'Import preview' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
