@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import {
   deriveCharts,
   deriveOptions,
@@ -23,4 +24,30 @@ export function useFacetOptions(): Record<Facet, FacetOption[]> {
 
 export function useChartData(): ChartData {
   return deriveCharts(useDerived().rows, useFacetOptions());
+}
+
+/** `value`, but only once the browser has painted the frame that follows its change. */
+function useAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (shown === value) return;
+    let timer: number | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setShown(value), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [value, shown]);
+  return shown;
+}
+
+/**
+ * The chart data, one frame behind a change: a click paints the table, counts and checkboxes in
+ * the next frame, and the charts (recharts' redraw is the costly part) in the one after.
+ */
+export function useDeferredChartData(): ChartData {
+  const rows = useAfterPaint(useDerived().rows);
+  return deriveCharts(rows, useFacetOptions());
 }

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
+import type { ChartData } from '../../lib/derive';
 import { useT } from '../../i18n/use-t';
-import { useChartData } from '../../store/derived';
+import { useDeferredChartData } from '../../store/derived';
 import { valueLabel } from '../filters/value-label';
 import { swatchStyle } from './backbone-colors';
 import { ChartFigure } from './chart-figure';
@@ -10,8 +11,12 @@ import { ReleaseTimeline } from './release-timeline';
 
 /** The two figures of the Models view; both draw the rows the table shows. */
 export function ChartsPanel() {
+  return <ChartsContent data={useDeferredChartData()} />;
+}
+
+// Memoised on the chart data: a click repaints the table at once, the charts when their data is ready.
+const ChartsContent = memo(function ChartsContent({ data }: { data: ChartData }) {
   const t = useT();
-  const data = useChartData();
   const [mode, setMode] = useState<'bars' | 'timeline'>('bars');
   const [scale, setScale] = useState<'count' | 'percent'>('percent');
   const perYearTitle = t('chart.perYear');
@@ -96,4 +101,4 @@ export function ChartsPanel() {
       <p className="charts-panel__hint">{t('chart.clickHint')}</p>
     </section>
   );
-}
+});

@@ -1,6 +1,7 @@
 import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useT } from '../../i18n/use-t';
 import type { Model } from '../../data/schema';
 import { toSorting } from '../../lib/sort';
 import { useAppStore } from '../../store/store';
@@ -21,6 +22,11 @@ export function ModelTable({ rows }: { rows: readonly Model[] }) {
   const body = useRef<HTMLTableSectionElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   const virtual = rows.length > VIRTUALIZE_ABOVE;
+  const t = useT();
+  const labels = useMemo(
+    () => ({ notesMark: t('table.notesMark'), imported: t('table.importedBadge') }),
+    [t],
+  );
 
   const table = useTable({
     features,
@@ -66,7 +72,10 @@ export function ModelTable({ rows }: { rows: readonly Model[] }) {
 
   const focusRow = (index: number) => {
     const target = Math.min(Math.max(index, 0), rows.length - 1);
-    const find = () => body.current?.querySelector<HTMLElement>(`tr[data-index="${target}"]`);
+    const find = () =>
+      virtual
+        ? body.current?.querySelector<HTMLElement>(`tr[aria-rowindex="${target + 2}"]`)
+        : body.current?.rows[target];
     if (find()) return find()!.focus();
     // Not rendered yet (virtual): scroll it in, then focus it once drawn.
     virtualizer.scrollToIndex(target, { align: 'auto' });
@@ -74,7 +83,17 @@ export function ModelTable({ rows }: { rows: readonly Model[] }) {
     requestAnimationFrame(() => requestAnimationFrame(() => find()?.focus()));
   };
 
-  const onRowKey = (e: KeyboardEvent<HTMLTableRowElement>, index: number, id: string) => {
+  const rowOf = (target: EventTarget) =>
+    (target as HTMLElement).closest<HTMLElement>('tr[data-model-id]');
+
+  const onRowKey = (e: KeyboardEvent<HTMLElement>) => {
+    const tr = rowOf(e.target);
+    if (!tr || e.target !== tr) return;
+    // Rows carry no index of their own (so a sort only moves them): their place gives it.
+    const index = virtual
+      ? Number(tr.getAttribute('aria-rowindex')) - 2
+      : (tr as HTMLTableRowElement).sectionRowIndex;
+    const id = tr.dataset.modelId!;
     const moves: Record<string, number> = {
       ArrowDown: index + 1,
       ArrowUp: index - 1,
@@ -99,6 +118,11 @@ export function ModelTable({ rows }: { rows: readonly Model[] }) {
         aria-labelledby="model-table-title"
         aria-rowcount={virtual ? rows.length + 1 : undefined}
       >
+        <colgroup>
+          {columns.map((c) => (
+            <col key={c.id} className={c.meta?.className} />
+          ))}
+        </colgroup>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={virtual ? 1 : undefined}>
@@ -108,7 +132,18 @@ export function ModelTable({ rows }: { rows: readonly Model[] }) {
             </tr>
           ))}
         </thead>
-        <tbody ref={body}>
+        <tbody
+          ref={body}
+          onKeyDown={onRowKey}
+          onClick={(e) => {
+            const tr = rowOf(e.target);
+            if (tr) openModel(tr.dataset.modelId!);
+          }}
+          onFocus={(e) => {
+            const tr = rowOf(e.target);
+            if (tr) setActiveId(tr.dataset.modelId!);
+          }}
+        >
           {padTop > 0 && (
             <tr aria-hidden="true" className="spacer-row" style={{ height: padTop }} />
           )}
@@ -120,12 +155,9 @@ export function ModelTable({ rows }: { rows: readonly Model[] }) {
               <ModelRow
                 key={id}
                 row={row}
-                index={index}
                 active={index === tabbable}
                 ariaRowIndex={virtual ? index + 2 : undefined}
-                onFocus={() => setActiveId(id)}
-                onOpen={() => openModel(id)}
-                onKeyDown={(e) => onRowKey(e, index, id)}
+                labels={labels}
               />
             );
           })}
