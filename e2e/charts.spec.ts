@@ -137,7 +137,7 @@ test.describe('downloads', () => {
       page.waitForEvent('download'),
       share.getByRole('button', { name: 'Download SVG' }).click(),
     ]);
-    expect(svg.suggestedFilename()).toBe('backbone-share-percent-diffusion-2023.svg');
+    expect(svg.suggestedFilename()).toBe('backbone-share-diffusion-2023.svg');
     const text = readFileSync((await svg.path())!, 'utf8');
     expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(text).toContain('Backbone share by year');

@@ -139,6 +139,15 @@ test.describe('language', () => {
     await page.getByRole('combobox', { name: 'Language' }).selectOption('en');
   });
 
+  test('Back after switching to 中文 returns to English', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    await expect(page.getByRole('tab', { name: '模型' })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('tab', { name: 'Models' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
   test('the paper tabs read in Chinese', async ({ page }) => {
     await page.goto('/?view=limitations&tab=physical-realism&lang=zh');
     await expect(page.getByRole('tab', { name: '物理真实性' })).toHaveAttribute(

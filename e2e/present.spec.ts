@@ -34,6 +34,12 @@ test.describe('presentation mode', () => {
     await page.keyboard.press('Home');
     await expect(counter(page)).toHaveText(`1 / ${total}`);
 
+    // Space on a focused control is the control's: Exit leaves, it does not step.
+    await page.getByRole('button', { name: 'Exit' }).focus();
+    await page.keyboard.press(' ');
+    await expect(deck).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
+    await page.getByRole('button', { name: 'Present' }).click();
     await page.keyboard.press('Escape');
     await expect(deck).toHaveCount(0);
     await expect(page.getByRole('tab', { name: 'Gaming' })).toHaveAttribute(

@@ -51,6 +51,13 @@ describe('applyFilters', () => {
     expect(c.group.get('Meta')).toBe(2);
   });
 
+  it('in All mode, a task count is what ticking it would show', () => {
+    const base: Partial<Filters> = { task: ['Generation'], taskMode: 'all' };
+    const c = counts(base);
+    expect(c.task.get('Editing')).toBe(4);
+    expect(names({ ...base, task: ['Generation', 'Editing'] })).toHaveLength(4);
+  });
+
   it('counts a row once under each of its values', () => {
     const c = counts({});
     expect(c.task.get('Generation')).toBe(31);

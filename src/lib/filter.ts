@@ -98,7 +98,9 @@ export function applyFilters(models: readonly Model[], filters: Filters): Filter
     if (failures === 0) {
       rows.push(model);
       for (const facet of FACETS) bump(model, facet);
-    } else if (failures === 1 && failed) {
+    } else if (failures === 1 && failed && !(failed === 'task' && filters.taskMode === 'all')) {
+      // In All mode a task narrows within the selection, so its count is taken from rows that
+      // pass every filter (ticking it gives exactly that many rows).
       bump(model, failed);
     }
   }

@@ -36,6 +36,26 @@ describe('parseImport', () => {
     expect(result.good[1]).toMatchObject({ backbone: 'DiT', ref: 12 });
   });
 
+  it('splits and de-duplicates multi-valued cells, in arrays too', () => {
+    const result = parseImport(
+      JSON.stringify([
+        {
+          Model: 'A',
+          Year: 2024,
+          Backbone: 'D',
+          Task: ['Generation, Editing', 'Editing'],
+          Group: 'Meta, Meta',
+        },
+      ]),
+      'a.json',
+      'x',
+    );
+    expect(result.ok && result.good[0]).toMatchObject({
+      tasks: ['Generation', 'Editing'],
+      groups: ['Meta'],
+    });
+  });
+
   it('matches Chinese header names', () => {
     const result = parseImport(
       csv(['模型,年份,主干架构,任务,机构', '某模型,2025,Diffusion,Generation,某实验室']),

@@ -55,9 +55,12 @@ function text(value: Cell): string {
   return String(value).trim();
 }
 
+/** A multi-valued cell: comma-separated (in arrays too, so no value holds a comma), each once. */
 function list(value: Cell): string[] {
-  const parts = Array.isArray(value) ? value.map((v) => String(v)) : text(value).split(',');
-  return parts.map((p) => p.trim()).filter(Boolean);
+  const parts = (Array.isArray(value) ? value.map((v) => String(v)) : [text(value)]).flatMap((p) =>
+    p.split(','),
+  );
+  return [...new Set(parts.map((p) => p.trim()).filter(Boolean))];
 }
 
 /** Validates one row; either a model or the problems that keep it out. */

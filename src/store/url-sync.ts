@@ -55,9 +55,11 @@ export async function startUrlSync(): Promise<() => void> {
     applyUrlState(url);
     applying = false;
   };
+  // On Back/Forward an entry without `lang` is an English one (that is how it was written).
   const readLocation = () => {
-    const url = parseUrl(location.search, vocabulary(useAppStore.getState()));
-    const locale = url.lang ?? useAppStore.getState().locale;
+    const parsed = parseUrl(location.search, vocabulary(useAppStore.getState()));
+    const url = { ...parsed, lang: parsed.lang ?? ('en' as const) };
+    const locale = url.lang;
     // A language that has not loaded yet is fetched first; the rest of the view waits for it.
     if (isLocaleLoaded(locale)) apply(url);
     else void loadLocale(locale).then(() => apply(url));

@@ -18,7 +18,7 @@ export function ChartsPanel() {
 const ChartsContent = memo(function ChartsContent({ data }: { data: ChartData }) {
   const t = useT();
   const [mode, setMode] = useState<'bars' | 'timeline'>('bars');
-  const [scale, setScale] = useState<'count' | 'percent'>('percent');
+  const [scale, setScale] = useState<'count' | 'percent'>('count');
   const perYearTitle = t('chart.perYear');
   const shareTitle = t('chart.share');
   const percent = scale === 'percent';
@@ -66,8 +66,8 @@ const ChartsContent = memo(function ChartsContent({ data }: { data: ChartData })
             value={scale}
             onChange={setScale}
             options={[
-              { value: 'percent', label: t('chart.scalePercent') },
               { value: 'count', label: t('chart.scaleCount') },
+              { value: 'percent', label: t('chart.scalePercent') },
             ]}
           />
         }

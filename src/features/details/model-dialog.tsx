@@ -25,18 +25,25 @@ export function ModelDialog() {
     if (!dialog) return;
     if (isOpen && !dialog.open) {
       const active = document.activeElement;
-      opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
+      // An HTML control or an SVG mark (the timeline's): anything that took focus.
+      opener.current =
+        (active instanceof HTMLElement || active instanceof SVGElement) && active !== document.body
+          ? (active as HTMLElement)
+          : null;
       dialog.showModal();
     }
     if (!isOpen && dialog.open) dialog.close();
-    if (!isOpen) {
+    // Only on closing (lastId is set while open): never steal focus when the page loads.
+    if (!isOpen && lastId.current !== null) {
       const back = opener.current;
       const id = lastId.current;
       opener.current = null;
       lastId.current = null;
-      if (back?.isConnected) back.focus();
-      else if (id)
-        document.querySelector<HTMLElement>(`tr[data-model-id="${CSS.escape(id)}"]`)?.focus();
+      const row = id
+        ? document.querySelector<HTMLElement>(`tr[data-model-id="${CSS.escape(id)}"]`)
+        : null;
+      // Where it was, else the model's row, else the main region (after Remove, or a change of view).
+      (back?.isConnected ? back : (row ?? document.getElementById('main')))?.focus();
     }
   }, [isOpen]);
   useEffect(() => {

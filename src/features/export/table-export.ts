@@ -6,8 +6,9 @@ import type { Filters } from '../../lib/filter';
 import { downloadBlob } from '../../lib/download';
 import { exportFileName } from '../../lib/file-names';
 
+/** The paper row's arXiv page, or an imported row's own link. */
 function link(model: Model): string {
-  return model.work?.arxiv ? arxivUrl(model.work.arxiv) : '';
+  return model.work?.arxiv ? arxivUrl(model.work.arxiv) : (model.link ?? '');
 }
 
 function citedWork(model: Model): string {
@@ -44,7 +45,7 @@ export function toCsv(rows: readonly Model[], t: Translate): string {
     citedWork(m),
     m.work?.arxiv ?? '',
     link(m),
-    m.notes.map((code) => t(`note.${code}`)).join(' | '),
+    [...m.notes.map((code) => t(`note.${code}`)), ...(m.note ? [m.note] : [])].join(' | '),
   ]);
   return Papa.unparse(
     { fields: header.map((k) => t(k)), data },

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { FACETS } from '../../lib/facets';
 import { hasActiveFilters } from '../../lib/filter';
 import { useT } from '../../i18n/use-t';
@@ -12,6 +13,9 @@ export function ActiveFilters() {
   const setQuery = useAppStore((s) => s.setQuery);
   const clear = useAppStore((s) => s.clearFilters);
   const active = hasActiveFilters(filters);
+  const clearButton = useRef<HTMLButtonElement>(null);
+  // A chip removes itself: focus moves to Clear filters, which is always there, not to the page.
+  const removed = () => clearButton.current?.focus();
 
   return (
     <div className="active-filters">
@@ -26,7 +30,10 @@ export function ActiveFilters() {
                     type="button"
                     className="filter-chip"
                     aria-label={t('filters.remove', { facet: t(`facet.${facet}`), value: label })}
-                    onClick={() => toggle(facet, value)}
+                    onClick={() => {
+                      toggle(facet, value);
+                      removed();
+                    }}
                   >
                     <span className="filter-chip__facet">{t(`facet.${facet}`)}:</span> {label}
                     <span aria-hidden="true" className="filter-chip__x">
@@ -43,7 +50,10 @@ export function ActiveFilters() {
                 type="button"
                 className="filter-chip"
                 aria-label={t('filters.remove', { facet: t('filters.search'), value: filters.q })}
-                onClick={() => setQuery('')}
+                onClick={() => {
+                  setQuery('');
+                  removed();
+                }}
               >
                 {t('filters.searchChip', { q: filters.q })}
                 <span aria-hidden="true" className="filter-chip__x">
@@ -54,7 +64,16 @@ export function ActiveFilters() {
           )}
         </ul>
       )}
-      <button type="button" className="button" onClick={clear} disabled={!active}>
+      {/* aria-disabled, not disabled: the button keeps focus when the last filter goes. */}
+      <button
+        ref={clearButton}
+        type="button"
+        className="button"
+        aria-disabled={!active}
+        onClick={() => {
+          if (active) clear();
+        }}
+      >
         {t('filters.clear')}
       </button>
     </div>

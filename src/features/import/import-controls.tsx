@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ImportResult } from '../../lib/import';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
@@ -22,6 +22,12 @@ export function ImportControls() {
   const reset = useAppStore((s) => s.resetToPaperData);
   const setNotice = useAppStore((s) => s.setNotice);
   const importedCount = useAppStore((s) => s.imported.length);
+  const picker = useRef<HTMLInputElement>(null);
+  // The preview dialog goes away: focus returns to the picker it came from.
+  const finish = () => {
+    setState({ step: 'idle' });
+    requestAnimationFrame(() => picker.current?.focus());
+  };
 
   const load = async (file: File) => {
     setState({ step: 'reading', fileName: file.name });
@@ -59,6 +65,7 @@ export function ImportControls() {
         {t('import.label')}
       </label>
       <input
+        ref={picker}
         id={inputId}
         type="file"
         className="import-controls__input"
@@ -103,7 +110,7 @@ export function ImportControls() {
         <ImportPreview
           fileName={state.fileName}
           result={state.result}
-          onCancel={() => setState({ step: 'idle' })}
+          onCancel={finish}
           onImport={() => {
             addImported(state.result.good);
             setNotice({

@@ -9,6 +9,7 @@ export function PresentButton() {
     <button
       type="button"
       className="button button--primary"
+      data-present-button
       onClick={() => {
         // Full screen where the browser allows it; a full-window layout otherwise.
         document.documentElement.requestFullscreen?.().catch(() => {});

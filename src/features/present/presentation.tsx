@@ -68,14 +68,23 @@ export function Presentation() {
   const index = Math.min(Math.max(slideNumber, 1), slides.length) - 1;
   const slide = slides[index]!;
 
+  // In: focus the deck so keys and clickers drive it. Out: back to the Present button.
   useEffect(() => {
     root.current?.focus();
+    return () => {
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>('[data-present-button]')?.focus(),
+      );
+    };
   }, []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
       if (document.querySelector('dialog[open]')) return;
+      // Space and Enter on a button or link are that control's own (Previous, Exit, a model link).
+      if ((e.key === ' ' || e.key === 'Enter') && (e.target as Element).closest?.('button, a'))
+        return;
       const step = STEP[e.key];
       let target: number | null = null;
       if (step !== undefined) target = index + 1 + (e.key === ' ' && e.shiftKey ? -1 : step);

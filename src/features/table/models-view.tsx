@@ -50,7 +50,15 @@ export function ModelsView() {
           <p className="empty-state__title">{t('empty.title')}</p>
           <p>{t('empty.hint', { total })}</p>
           {hasActiveFilters(filters) && (
-            <button type="button" className="button button--primary" onClick={clear}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                clear();
+                // This button goes with the empty result: focus moves to the search box.
+                document.getElementById('model-search')?.focus();
+              }}
+            >
               {t('empty.reset', { total })}
             </button>
           )}
