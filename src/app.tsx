@@ -10,6 +10,15 @@ import { AppHeader } from './features/shell/app-header';
 import { ViewTabs } from './features/shell/view-tabs';
 import { ModelsView } from './features/table/models-view';
 
+/** The count on the narrow screens' Filters button; alone here so a filter change does not redraw the app. */
+function ActiveFilterCount() {
+  const t = useT();
+  const count = useAppStore(
+    (s) => FACETS.reduce((n, f) => n + s.filters[f].length, 0) + (s.filters.q.trim() ? 1 : 0),
+  );
+  return <>{t('filters.toggle', { count })}</>;
+}
+
 // Slides load when a presentation starts.
 const Presentation = lazy(() =>
   import('./features/present/presentation').then((m) => ({ default: m.Presentation })),
@@ -20,9 +29,6 @@ export function App() {
   const view = useAppStore((s) => s.view);
   const present = useAppStore((s) => s.present);
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const activeCount = useAppStore(
-    (s) => FACETS.reduce((n, f) => n + s.filters[f].length, 0) + (s.filters.q.trim() ? 1 : 0),
-  );
   if (present) {
     return (
       <>
@@ -63,7 +69,7 @@ export function App() {
                 aria-controls="filter-panel"
                 onClick={() => setFiltersOpen((open) => !open)}
               >
-                {t('filters.toggle', { count: activeCount })}
+                <ActiveFilterCount />
               </button>
               <FilterPanel />
             </section>
