@@ -117,42 +117,23 @@ test.describe('import', () => {
   test('a name that is an HTML payload shows as text', async ({ page }) => {
     await page.goto('/');
     const payload = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
-    await page.getByLabel('Import models').setInputFiles(
-      csvFile(
-        'x.json',
-        JSON.stringify([
-          {
-            Model: payload,
-            Year: 2024,
-            Backbone: 'D',
-            Task: 'G',
-            Group: '<script>alert(1)</script>',
-            Link: 'javascript:alert(1)',
-          },
-        ]),
-        'application/json',
-      ),
-    );
+    const hostile = {
+      Model: payload,
+      Year: 2024,
+      Backbone: 'D',
+      Task: 'G',
+      Group: '<script>alert(1)</script>',
+    };
+    const asFile = (rows: object[]) => csvFile('x.json', JSON.stringify(rows), 'application/json');
+    await page
+      .getByLabel('Import models')
+      .setInputFiles(asFile([{ ...hostile, Link: 'javascript:alert(1)' }]));
     // The javascript: link is refused, so the row is listed as a problem and nothing imports…
     const preview = page.getByRole('dialog', { name: 'Import preview' });
     await expect(preview).toContainText('not an http(s) link');
     await preview.getByRole('button', { name: 'Cancel' }).click();
     // …and without the link it imports, as text.
-    await page.getByLabel('Import models').setInputFiles(
-      csvFile(
-        'x.json',
-        JSON.stringify([
-          {
-            Model: payload,
-            Year: 2024,
-            Backbone: 'D',
-            Task: 'G',
-            Group: '<script>alert(1)</script>',
-          },
-        ]),
-        'application/json',
-      ),
-    );
+    await page.getByLabel('Import models').setInputFiles(asFile([hostile]));
     await page.getByRole('button', { name: 'Import 1 rows' }).click();
     const row = page
       .getByRole('table', { name: /models/ })

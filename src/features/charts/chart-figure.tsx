@@ -35,7 +35,6 @@ export function ChartFigure({ slug, title, controls, children, aside, table }: P
       legend: table.backbones.map((b, i) => ({
         label: valueLabel('backbone', b, t),
         color: backboneColor(b, i),
-        unstated: b === '-',
       })),
       citation: t('export.citation'),
       t,

@@ -7,7 +7,6 @@ import { FACETS } from '../../lib/facets';
 interface LegendEntry {
   label: string;
   color: string;
-  unstated: boolean;
 }
 
 export interface ChartExportOptions {
