@@ -2,6 +2,34 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import { readdirSync } from 'node:fs';
+
+// Imports run one way: shared code (components, data, i18n, lib, store, styles) -> features -> app.
+// A feature never imports another feature: what two features need lives in the shared folders.
+const FEATURES = readdirSync('src/features', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const SHARED = ['components', 'data', 'i18n', 'lib', 'store', 'styles'];
+const importZones = [
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message:
+      'A feature does not import another feature; move what both need to src/components or src/lib.',
+  })),
+  ...SHARED.map((folder) => ({
+    target: `./src/${folder}`,
+    from: ['./src/features', './src/app'],
+    message: 'Shared code does not import features or the app.',
+  })),
+  {
+    target: './src/features',
+    from: './src/app',
+    message: 'Features do not import the app that assembles them.',
+  },
+];
 
 export default tseslint.config(
   {
@@ -24,8 +52,14 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
-    rules: reactHooks.configs.recommended.rules,
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'import-x/no-restricted-paths': ['error', { zones: importZones }],
+    },
   },
   {
     files: ['**/*.{js,mjs}'],

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app';
+import { App } from './app/app';
 import { bootPreferences, persistImported, syncDocumentLanguage, syncTheme } from './store/boot';
 import { startUrlSync } from './store/url-sync';
 import './styles/base.css';

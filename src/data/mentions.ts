@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/en';
-import type { View } from '../lib/url-codec';
+import type { View } from './sections';
 
 export interface Mention {
   /** Where the paper mentions the model; null for "everywhere" (Sora). */

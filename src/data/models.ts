@@ -1,3 +1,4 @@
+import { NOT_STATED } from './backbones';
 import type { CitedWork, Model } from './schema';
 
 // Table 1 of arXiv 2402.17177 ("Summary of Video Generation"), in published order.
@@ -23,6 +24,7 @@ const E = 'Editing';
 const D = 'Diffusion';
 const AR = 'Auto-regressive';
 const MVM = 'Masked Vision Models';
+const NS = NOT_STATED;
 
 type PaperRow = Omit<Model, 'source' | 'link' | 'note'>;
 
@@ -59,10 +61,10 @@ const rows: PaperRow[] = [
   { id: 'magvit-v2', name: 'MAGVIT V2', ref: 47, year: 2023, backbone: MVM, tasks: [G], groups: ['Google'], work: arxiv('2310.05737', 'Language model beats diffusion: tokenizer is key to visual generation'), notes: ['groupRestored'] },
   { id: 'generative-dynamics', name: 'Generative Dynamics', ref: 183, year: 2023, backbone: D, tasks: [G], groups: ['Google'], work: arxiv('2309.07906', 'Generative image dynamics'), notes: ['groupRestored'] },
   { id: 'videocrafter', name: 'VideoCrafter', ref: 81, year: 2023, backbone: D, tasks: [G], groups: ['Tencent'], work: paper('VideoCrafter2: overcoming data limitations for high-quality video diffusion models', '2024'), notes: ['refIsVideoCrafter2'] },
-  { id: 'zeroscope', name: 'Zeroscope', ref: 184, year: 2023, backbone: '-', tasks: [G], groups: ['EasyWithAI'], work: web('EasyWithAI, Zeroscope'), notes: ['backboneNotStated'] },
-  { id: 'modelscope', name: 'ModelScope', ref: null, year: 2023, backbone: '-', tasks: [G], groups: ['Damo'], work: null, notes: ['noReference', 'backboneNotStated'] },
-  { id: 'gen-2', name: 'Gen-2', ref: 23, year: 2023, backbone: '-', tasks: [G], groups: ['RunwayML'], work: web('Runway research, Gen-2'), notes: ['backboneNotStated'] },
-  { id: 'pika', name: 'Pika', ref: 22, year: 2023, backbone: '-', tasks: [G], groups: ['Pika Labs'], work: web('Pika Labs'), notes: ['backboneNotStated'] },
+  { id: 'zeroscope', name: 'Zeroscope', ref: 184, year: 2023, backbone: NS, tasks: [G], groups: ['EasyWithAI'], work: web('EasyWithAI, Zeroscope'), notes: ['backboneNotStated'] },
+  { id: 'modelscope', name: 'ModelScope', ref: null, year: 2023, backbone: NS, tasks: [G], groups: ['Damo'], work: null, notes: ['noReference', 'backboneNotStated'] },
+  { id: 'gen-2', name: 'Gen-2', ref: 23, year: 2023, backbone: NS, tasks: [G], groups: ['RunwayML'], work: web('Runway research, Gen-2'), notes: ['backboneNotStated'] },
+  { id: 'pika', name: 'Pika', ref: 22, year: 2023, backbone: NS, tasks: [G], groups: ['Pika Labs'], work: web('Pika Labs'), notes: ['backboneNotStated'] },
   { id: 'emu-video', name: 'Emu Video', ref: 185, year: 2023, backbone: D, tasks: [G], groups: ['Meta'], work: arxiv('2311.10709'), notes: [] },
   { id: 'pixeldance', name: 'PixelDance', ref: 186, year: 2023, backbone: D, tasks: [G], groups: ['ByteDance'], work: arxiv('2311.10982', 'Make pixels dance: high-dynamic video generation'), notes: [] },
   { id: 'stable-video-diffusion', name: 'Stable Video Diffusion', ref: 27, year: 2023, backbone: D, tasks: [G], groups: ['Stability AI'], work: arxiv('2311.15127'), notes: [] },

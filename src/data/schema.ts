@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { BACKBONES } from './links';
+import { BACKBONES } from './backbones';
 
 // No eval: zod's JIT would probe `new Function`, which the page's Content-Security-Policy forbids.
 z.config({ jitless: true });

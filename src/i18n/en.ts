@@ -4,7 +4,7 @@ export const en = {
   'app.tagline': 'Table 1 and the arguments of the survey, for reading, filtering and presenting.',
   'app.citation':
     'Liu et al., “Sora: A Review on Background, Technology, Limitations, and Opportunities of Large Vision Models”, 2024.',
-  'app.arxivLink': 'arXiv:2402.17177',
+  'app.arxivLink': 'arXiv:{id}',
   'app.skipToContent': 'Skip to content',
   'table.caption': 'Table 1 · Video-generation models surveyed in the paper',
   'table.status': '{shown} of {total} models',
@@ -98,7 +98,7 @@ export const en = {
   'export.csv': 'Download CSV',
   'export.json': 'Download JSON',
   'export.citation':
-    'Source: Liu et al., Sora: A Review on Background, Technology, Limitations, and Opportunities of Large Vision Models, arXiv:2402.17177 (2024), Table 1.',
+    'Source: Liu et al., Sora: A Review on Background, Technology, Limitations, and Opportunities of Large Vision Models, arXiv:{id} (2024), Table 1.',
   'export.filters': 'Filters: {filters}',
   'csv.model': 'Model',
   'csv.year': 'Year',

@@ -1,11 +1,6 @@
 import { registerPaperTexts } from '../data/paper/texts';
 import { en, type Catalogue, type MessageKey } from './en';
-
-export type Locale = 'en' | 'zh';
-export const LOCALES: readonly Locale[] = ['en', 'zh'];
-
-/** `<html lang>` for each locale. */
-export const HTML_LANG: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
+import type { Locale } from './locales';
 
 // English is in the first download; Chinese (interface and summaries) loads when first needed.
 const catalogues: Partial<Record<Locale, Catalogue>> = { en };

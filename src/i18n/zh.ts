@@ -5,7 +5,7 @@ export const zh: Catalogue = {
   'app.tagline': '论文表 1 与综述要点：查阅、筛选、演示。',
   'app.citation':
     'Liu 等，《Sora: A Review on Background, Technology, Limitations, and Opportunities of Large Vision Models》，2024 年。',
-  'app.arxivLink': 'arXiv:2402.17177',
+  'app.arxivLink': 'arXiv:{id}',
   'app.skipToContent': '跳到正文',
   'table.caption': '表 1 · 论文梳理的视频生成模型',
   'table.status': '显示 {shown} / {total} 个模型',
@@ -95,7 +95,7 @@ export const zh: Catalogue = {
   'export.csv': '下载 CSV',
   'export.json': '下载 JSON',
   'export.citation':
-    '来源：Liu 等，Sora: A Review on Background, Technology, Limitations, and Opportunities of Large Vision Models，arXiv:2402.17177（2024），表 1。',
+    '来源：Liu 等，Sora: A Review on Background, Technology, Limitations, and Opportunities of Large Vision Models，arXiv:{id}（2024），表 1。',
   'export.filters': '筛选：{filters}',
   'csv.model': '模型',
   'csv.year': '年份',

@@ -1,4 +1,4 @@
-import { BACKBONES } from '../data/links';
+import { BACKBONES, isNotStated } from '../data/backbones';
 import type { Model } from '../data/schema';
 
 export const FACETS = ['year', 'backbone', 'task', 'group', 'source'] as const;
@@ -44,8 +44,8 @@ export function facetOptions(models: readonly Model[], facet: Facet): FacetOptio
     return options.sort((a, b) => (a.value === 'paper' ? -1 : b.value === 'paper' ? 1 : 0));
   if (facet === 'backbone') {
     const rank = (v: string) => {
+      if (isNotStated(v)) return Number.MAX_SAFE_INTEGER;
       const i = (BACKBONES as readonly string[]).indexOf(v);
-      if (v === '-') return Number.MAX_SAFE_INTEGER;
       return i === -1 ? BACKBONES.length : i;
     };
     return options.sort(

@@ -1,4 +1,5 @@
 import type { Filters } from './filter';
+import { isNotStated } from '../data/backbones';
 
 const slug = (text: string) =>
   text
@@ -13,7 +14,7 @@ const slug = (text: string) =>
  */
 export function exportFileName(base: string, filters: Filters, extension: string): string {
   const parts = [
-    ...filters.backbone.map((b) => (b === '-' ? 'not-stated' : b)),
+    ...filters.backbone.map((b) => (isNotStated(b) ? 'not-stated' : b)),
     ...filters.year,
     ...filters.task,
     ...filters.group,

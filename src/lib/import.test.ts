@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PAPER_MODELS } from '../data/models';
 import { loadLocale, translator } from '../i18n';
-import { toCsv, toJson } from '../features/export/table-export';
+import { toCsv, toJson } from './table-export';
 import { EMPTY_FILTERS } from './filter';
 import { parseImport } from './import';
 

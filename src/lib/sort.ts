@@ -1,4 +1,5 @@
 import type { Model } from '../data/schema';
+import { isNotStated } from '../data/backbones';
 
 export const SORT_COLUMNS = ['name', 'year', 'backbone', 'task', 'group', 'ref'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
@@ -24,7 +25,7 @@ const COMPARE: Record<SortColumn, Compare> = {
 
 /** Missing values (no reference, backbone not stated) go last in either direction. */
 const MISSING: Partial<Record<SortColumn, (m: Model) => boolean>> = {
-  backbone: (m) => m.backbone === '-',
+  backbone: (m) => isNotStated(m.backbone),
   ref: (m) => m.ref === null,
 };
 

@@ -1,10 +1,11 @@
 import type { Model } from '../data/schema';
+import { isLocale, type Locale } from '../i18n/locales';
 
 /** Everything the explorer keeps in localStorage, under one versioned key. */
 export const STORAGE_KEY = 'sora-explorer:v1';
 
 export interface SavedPrefs {
-  locale?: 'en' | 'zh';
+  locale?: Locale;
   theme?: 'light' | 'dark';
 }
 
@@ -27,7 +28,7 @@ function readPrefs(value: unknown): SavedPrefs | null {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
   const { locale, theme, ...rest } = value as Record<string, unknown>;
   if (Object.keys(rest).length) return null;
-  if (locale !== undefined && locale !== 'en' && locale !== 'zh') return null;
+  if (locale !== undefined && !isLocale(locale)) return null;
   if (theme !== undefined && theme !== 'light' && theme !== 'dark') return null;
   return { ...(locale ? { locale } : {}), ...(theme ? { theme } : {}) } as SavedPrefs;
 }

@@ -7,17 +7,16 @@ import {
   DEFAULT_URL_STATE,
   parseUrl,
   serializeUrl,
-  VIEWS,
   type UrlState,
   type Vocabulary,
 } from './url-codec';
+import { VIEWS } from '../data/sections';
 
 const vocab: Vocabulary = {
   facetValues: Object.fromEntries(
     FACETS.map((f) => [f, new Set(facetOptions(PAPER_MODELS, f).map((o) => o.value))]),
   ) as Record<Facet, Set<string>>,
   modelIds: new Set(PAPER_MODELS.map((m) => m.id)),
-  tabs: { applications: ['film', 'education'] },
 };
 
 describe('url codec', () => {

@@ -1,10 +1,8 @@
+import { tabsOf, VIEWS, type View } from '../data/sections';
+import { isLocale, type Locale } from '../i18n/locales';
 import { FACETS, type Facet } from './facets';
 import { EMPTY_FILTERS, type Filters } from './filter';
 import { SORT_COLUMNS, type SortColumn, type SortKey } from './sort';
-
-export const VIEWS = ['models', 'applications', 'limitations', 'opportunities'] as const;
-export type View = (typeof VIEWS)[number];
-export type Lang = 'en' | 'zh';
 
 /** Everything a link carries. */
 export interface UrlState {
@@ -13,7 +11,7 @@ export interface UrlState {
   view: View;
   tab: string | null;
   model: string | null;
-  lang: Lang | null;
+  lang: Locale | null;
   present: boolean;
   slide: number | null;
 }
@@ -33,7 +31,6 @@ export const DEFAULT_URL_STATE: UrlState = Object.freeze({
 export interface Vocabulary {
   facetValues: Record<Facet, ReadonlySet<string>>;
   modelIds: ReadonlySet<string>;
-  tabs: Partial<Record<View, readonly string[]>>;
 }
 
 const MAX_PARAM_LENGTH = 2000;
@@ -92,7 +89,7 @@ export function parseUrl(search: string, vocab: Vocabulary): UrlState {
   const rawView = get('view');
   const view: View = VIEWS.includes(rawView as View) ? (rawView as View) : 'models';
   const rawTab = get('tab');
-  const tab = rawTab !== null && vocab.tabs[view]?.includes(rawTab) ? rawTab : null;
+  const tab = rawTab !== null && tabsOf(view).includes(rawTab) ? rawTab : null;
   const rawModel = get('model');
   const model =
     rawModel !== null && SLUG.test(rawModel) && vocab.modelIds.has(rawModel) ? rawModel : null;
@@ -106,7 +103,7 @@ export function parseUrl(search: string, vocab: Vocabulary): UrlState {
     view,
     tab,
     model,
-    lang: rawLang === 'en' || rawLang === 'zh' ? rawLang : null,
+    lang: isLocale(rawLang) ? rawLang : null,
     present: get('present') === '1',
     slide,
   };

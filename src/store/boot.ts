@@ -1,4 +1,4 @@
-import { HTML_LANG, type Locale } from '../i18n';
+import { HTML_LANG, type Locale } from '../i18n/locales';
 import { loadSaved, saveImported, setAside } from '../lib/storage';
 import { useAppStore } from './store';
 

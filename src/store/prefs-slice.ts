@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
-import { loadLocale, type Locale } from '../i18n';
+import { loadLocale } from '../i18n';
+import type { Locale } from '../i18n/locales';
 import { savePrefs } from '../lib/storage';
 
 export type Theme = 'light' | 'dark';

@@ -1,7 +1,6 @@
 import { FACETS, type Facet } from '../lib/facets';
 import { deriveOptions } from '../lib/derive';
 import { parseUrl, serializeUrl, type UrlState, type Vocabulary } from '../lib/url-codec';
-import { TABS } from '../data/views';
 import { isLocaleLoaded, loadLocale } from '../i18n';
 import { useAppStore, type AppState } from './store';
 
@@ -12,7 +11,6 @@ function vocabulary(state: AppState): Vocabulary {
       FACETS.map((f) => [f, new Set(options[f].map((o) => o.value))]),
     ) as Record<Facet, Set<string>>,
     modelIds: new Set(state.models.map((m) => m.id)),
-    tabs: TABS,
   };
 }
 

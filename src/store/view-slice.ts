@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { View } from '../lib/url-codec';
+import type { View } from '../data/sections';
 
 export interface ViewSlice {
   view: View;

@@ -1,4 +1,4 @@
-import type { ApplicationId, IntroId, LimitationId, OpportunityId } from './types';
+import type { ApplicationId, IntroId, LimitationId, OpportunityId } from '../sections';
 
 /** A work the survey cites outside Table 1 (../shared/seed/references.md). */
 export interface CitedRef {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { TABS } from '../views';
+import { INTRO_IDS, SECTION_TABS } from '../sections';
 import { PAPER_MODELS } from '../models';
 import { parseRichText, plainText } from '../../lib/rich-text';
 import { ITEM_CITATIONS, REFERENCES } from './citations';
@@ -9,9 +9,9 @@ import { PAPER_EN } from './en';
 import { PAPER_ZH } from './zh';
 
 const PAPER_TEXTS = { en: PAPER_EN, zh: PAPER_ZH };
-import { INTRO_IDS, type ItemText } from './types';
+import type { ItemText } from './types';
 
-const sections = ['applications', 'limitations', 'opportunities'] as const;
+const sections = Object.keys(SECTION_TABS) as (keyof typeof SECTION_TABS)[];
 const modelIds = new Set(PAPER_MODELS.map((m) => m.id));
 // Built from a variable: Vite would otherwise rewrite `new URL('literal', import.meta.url)` as an asset.
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -29,7 +29,7 @@ describe('summaries of the paper', () => {
   it('cover every tab in both languages, in the order of the tabs', () => {
     for (const locale of ['en', 'zh'] as const) {
       for (const section of sections) {
-        expect(Object.keys(PAPER_TEXTS[locale][section])).toEqual(TABS[section]);
+        expect(Object.keys(PAPER_TEXTS[locale][section])).toEqual(SECTION_TABS[section]);
       }
     }
   });

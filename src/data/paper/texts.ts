@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n';
+import type { Locale } from '../../i18n/locales';
 import { PAPER_EN } from './en';
 import type { PaperTexts } from './types';
 

@@ -1,3 +1,5 @@
+import type { ApplicationId, IntroId, LimitationId, OpportunityId } from '../sections';
+
 /** The text of one summarised part of the paper, in one language. */
 export interface ItemText {
   /** Tab label: a few words. */
@@ -13,16 +15,6 @@ export interface ItemText {
   /** Three to five key points. */
   points: string[];
 }
-
-export const APPLICATION_IDS = ['film', 'education', 'gaming', 'healthcare', 'robotics'] as const;
-export const LIMITATION_IDS = ['physical-realism', 'spatial-temporal', 'hci', 'usage'] as const;
-export const OPPORTUNITY_IDS = ['academia', 'industry', 'society'] as const;
-export const INTRO_IDS = ['overview', 'strengths'] as const;
-
-export type ApplicationId = (typeof APPLICATION_IDS)[number];
-export type LimitationId = (typeof LIMITATION_IDS)[number];
-export type OpportunityId = (typeof OPPORTUNITY_IDS)[number];
-export type IntroId = (typeof INTRO_IDS)[number];
 
 /** One language's text for every part; a missing part is a type error. */
 export interface PaperTexts {

@@ -1,7 +1,8 @@
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
-import { valueLabel } from '../filters/value-label';
-import { swatchStyle } from './backbone-colors';
+import { valueLabel } from '../../i18n/value-label';
+import { swatchStyle } from '../../components/backbone-colors';
+import { isNotStated } from '../../data/backbones';
 
 /** The charts' legend, as toggle buttons: each one filters the table by its backbone. */
 export function BackboneLegend({ backbones }: { backbones: readonly string[] }) {
@@ -19,7 +20,7 @@ export function BackboneLegend({ backbones }: { backbones: readonly string[] }) 
             onClick={() => toggle('backbone', backbone)}
           >
             <span
-              className={`chart-legend__swatch${backbone === '-' ? ' is-unstated' : ''}`}
+              className={`chart-legend__swatch${isNotStated(backbone) ? ' is-unstated' : ''}`}
               style={swatchStyle(backbone, i)}
               aria-hidden="true"
             />

@@ -1,6 +1,6 @@
 import type { YearRow } from '../../lib/chart-series';
 import { useT } from '../../i18n/use-t';
-import { valueLabel } from '../filters/value-label';
+import { valueLabel } from '../../i18n/value-label';
 
 interface Props {
   caption: string;

@@ -1,9 +1,10 @@
+import { SURVEY_ARXIV_ID } from '../../data/survey';
 import { useRef, useState, type ReactNode } from 'react';
 import type { YearRow } from '../../lib/chart-series';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
-import { valueLabel } from '../filters/value-label';
-import { backboneColor } from './backbone-colors';
+import { valueLabel } from '../../i18n/value-label';
+import { backboneColor } from '../../components/backbone-colors';
 import { BackboneLegend } from './backbone-legend';
 import { ChartDataTable } from './chart-data-table';
 
@@ -27,7 +28,7 @@ export function ChartFigure({ slug, title, controls, children, aside, table }: P
   const download = async (format: 'png' | 'svg') => {
     const svg = canvas.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
     if (!svg) return;
-    const { exportChart } = await import('../export/chart-image');
+    const { exportChart } = await import('./chart-image');
     await exportChart(svg, format, {
       title,
       fileBase: slug,
@@ -36,7 +37,7 @@ export function ChartFigure({ slug, title, controls, children, aside, table }: P
         label: valueLabel('backbone', b, t),
         color: backboneColor(b, i),
       })),
-      citation: t('export.citation'),
+      citation: t('export.citation', { id: SURVEY_ARXIV_ID }),
       t,
     });
   };

@@ -2,11 +2,11 @@ import { memo, useState } from 'react';
 import type { ChartData } from '../../lib/derive';
 import { useT } from '../../i18n/use-t';
 import { useDeferredChartData } from '../../store/derived';
-import { valueLabel } from '../filters/value-label';
-import { swatchStyle } from './backbone-colors';
+import { valueLabel } from '../../i18n/value-label';
+import { swatchStyle } from '../../components/backbone-colors';
 import { ChartFigure } from './chart-figure';
-import { SegmentedChoice } from './segmented-choice';
-import { StackedYearBars } from './stacked-year-bars';
+import { SegmentedChoice } from '../../components/segmented-choice';
+import { StackedYearBars } from '../../components/charts/stacked-year-bars';
 import { ReleaseTimeline } from './release-timeline';
 
 /** The two figures of the Models view; both draw the rows the table shows. */

@@ -3,8 +3,8 @@ import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import type { TimelinePoint } from '../../lib/chart-series';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
-import { valueLabel } from '../filters/value-label';
-import { backboneColor } from './backbone-colors';
+import { valueLabel } from '../../i18n/value-label';
+import { backboneColor } from '../../components/backbone-colors';
 
 interface Props {
   points: readonly TimelinePoint[];

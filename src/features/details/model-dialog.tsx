@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { MENTIONS } from '../../data/mentions';
-import { arxivUrl } from '../../data/links';
+import { arxivUrl } from '../../data/survey';
 import type { Model } from '../../data/schema';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
-import { BackboneBadge } from '../table/backbone-badge';
+import { BackboneBadge } from '../../components/backbone-badge';
 
 /**
  * The detail of the model named in the store (and the URL's `model=`). A native modal dialog:

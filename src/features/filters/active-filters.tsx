@@ -3,7 +3,7 @@ import { FACETS } from '../../lib/facets';
 import { hasActiveFilters } from '../../lib/filter';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
-import { valueLabel } from './value-label';
+import { valueLabel } from '../../i18n/value-label';
 
 /** The filters in force as removable chips, with one button to clear them all. */
 export function ActiveFilters() {

@@ -2,7 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { Facet, FacetOption } from '../../lib/facets';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
-import { valueLabel } from './value-label';
+import { valueLabel } from '../../i18n/value-label';
 
 interface Props {
   facet: Facet;

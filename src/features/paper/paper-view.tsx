@@ -1,23 +1,21 @@
 import { ITEM_CITATIONS } from '../../data/paper/citations';
 import { paperTexts } from '../../data/paper/texts';
-import { TABS } from '../../data/views';
+import { SECTION_TABS, type SectionView } from '../../data/sections';
 import { Tabs, tabPanelProps } from '../../components/tabs';
 import type { ItemText } from '../../data/paper/types';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
 import { ItemPanel } from './item-panel';
 
-type PaperView = 'applications' | 'limitations' | 'opportunities';
-
 /** Applications, Limitations or Opportunities: one tab per part, the shown part in a tabpanel. */
-export function PaperView({ view }: { view: PaperView }) {
+export function PaperView({ view }: { view: SectionView }) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const tab = useAppStore((s) => s.tab);
   const setView = useAppStore((s) => s.setView);
   const texts = paperTexts(locale);
   const section = texts[view] as Record<string, ItemText>;
-  const ids = TABS[view] ?? [];
+  const ids: readonly string[] = SECTION_TABS[view];
   const selected = tab && ids.includes(tab) ? tab : ids[0]!;
   const text = section[selected]!;
   const idBase = `paper-${view}`;

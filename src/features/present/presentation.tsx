@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { paperTexts } from '../../data/paper/texts';
 import { ITEM_CITATIONS } from '../../data/paper/citations';
-import { TABS } from '../../data/views';
+import { SECTION_TABS, type SectionView } from '../../data/sections';
 import type { ItemText } from '../../data/paper/types';
 import { plainText } from '../../lib/rich-text';
 import { buildSlides } from '../../lib/slides';
@@ -38,9 +38,9 @@ export function Presentation() {
 
   const slides = useMemo(() => {
     const texts = paperTexts(locale);
-    const section = (name: 'applications' | 'limitations' | 'opportunities') => ({
+    const section = (name: SectionView) => ({
       section: name,
-      items: (TABS[name] ?? []).map((id) => ({
+      items: SECTION_TABS[name].map((id) => ({
         id,
         summary: (texts[name] as Record<string, ItemText>)[id]!.summary,
         citeCount: ITEM_CITATIONS[id as keyof typeof ITEM_CITATIONS]?.length ?? 0,

@@ -6,11 +6,12 @@ import type { Slide } from '../../lib/slides';
 import { useT } from '../../i18n/use-t';
 import { useChartData } from '../../store/derived';
 import { useAppStore } from '../../store/store';
-import { StackedYearBars } from '../charts/stacked-year-bars';
-import { BackboneBadge } from '../table/backbone-badge';
-import { CitationList } from '../paper/citation-list';
-import { RichText } from '../paper/rich-text';
+import { StackedYearBars } from '../../components/charts/stacked-year-bars';
+import { BackboneBadge } from '../../components/backbone-badge';
+import { CitationList } from '../../components/citation-list';
+import { RichText } from '../../components/rich-text';
 import { SlideLegend } from './slide-legend';
+import { SURVEY_ARXIV_ID, SURVEY_URL } from '../../data/survey';
 
 /** One slide's content, sized for a projector. */
 export function SlideContent({ slide, rows }: { slide: Slide; rows: readonly Model[] }) {
@@ -130,8 +131,8 @@ export function SlideContent({ slide, rows }: { slide: Slide; rows: readonly Mod
       return (
         <div className="slide slide--title">
           <h2>{t('present.thanks')}</h2>
-          <p className="slide__cite">{t('export.citation')}</p>
-          <p className="slide__meta">https://arxiv.org/abs/2402.17177</p>
+          <p className="slide__cite">{t('export.citation', { id: SURVEY_ARXIV_ID })}</p>
+          <p className="slide__meta">{SURVEY_URL}</p>
         </div>
       );
   }

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/use-t';
-import { valueLabel } from '../filters/value-label';
-import { swatchStyle } from '../charts/backbone-colors';
+import { valueLabel } from '../../i18n/value-label';
+import { swatchStyle } from '../../components/backbone-colors';
 
 /** A legend for slides: no buttons, just the colours. */
 export function SlideLegend({ backbones }: { backbones: readonly string[] }) {

@@ -1,7 +1,7 @@
 import { paperTexts } from '../../data/paper/texts';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
-import { RichText } from '../paper/rich-text';
+import { RichText } from '../../components/rich-text';
 
 /** The survey in a few lines, folded under the header. */
 export function AboutSurvey() {

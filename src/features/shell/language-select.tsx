@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../../i18n';
+import { LOCALES, type Locale } from '../../i18n/locales';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
 

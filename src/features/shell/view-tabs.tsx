@@ -1,5 +1,5 @@
 import { Tabs } from '../../components/tabs';
-import { VIEWS } from '../../lib/url-codec';
+import { VIEWS } from '../../data/sections';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
 

@@ -2,7 +2,7 @@ import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/
 import type { Model } from '../../data/schema';
 import type { MessageKey } from '../../i18n/en';
 import { ChipList } from '../../components/chips';
-import { BackboneBadge } from './backbone-badge';
+import { BackboneBadge } from '../../components/backbone-badge';
 
 // Sorting is computed by src/lib/sort (shared with the charts); the table only owns its UI state.
 export const features = tableFeatures({ rowSortingFeature });

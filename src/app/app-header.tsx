@@ -1,10 +1,9 @@
-import { useT } from '../../i18n/use-t';
-import { AboutSurvey } from './about-survey';
-import { LanguageSelect } from './language-select';
-import { ThemeButton } from './theme-button';
-import { PresentButton } from '../present/present-button';
-
-const ARXIV = 'https://arxiv.org/abs/2402.17177';
+import { useT } from '../i18n/use-t';
+import { AboutSurvey } from '../features/shell/about-survey';
+import { LanguageSelect } from '../features/shell/language-select';
+import { ThemeButton } from '../features/shell/theme-button';
+import { PresentButton } from '../features/present/present-button';
+import { SURVEY_ARXIV_ID, SURVEY_URL } from '../data/survey';
 
 export function AppHeader() {
   const t = useT();
@@ -23,8 +22,8 @@ export function AppHeader() {
       </div>
       <p className="app-header__citation">
         {t('app.citation')}{' '}
-        <a href={ARXIV} rel="noopener noreferrer" target="_blank">
-          {t('app.arxivLink')}
+        <a href={SURVEY_URL} rel="noopener noreferrer" target="_blank">
+          {t('app.arxivLink', { id: SURVEY_ARXIV_ID })}
         </a>
       </p>
       <AboutSurvey />

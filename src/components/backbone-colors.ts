@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { NOT_STATED } from '../data/backbones';
 
 /**
  * One colour per backbone everywhere (table, charts, legends, exports): Okabe–Ito hues, which
@@ -9,7 +10,7 @@ const KNOWN: Record<string, string> = {
   Diffusion: '--bb-diffusion',
   'Auto-regressive': '--bb-autoregressive',
   'Masked Vision Models': '--bb-masked',
-  '-': '--bb-none',
+  [NOT_STATED]: '--bb-none',
 };
 const EXTRA = ['--bb-extra-1', '--bb-extra-2', '--bb-extra-3', '--bb-extra-4'];
 

@@ -1,5 +1,5 @@
-import { parseRichText } from '../../lib/rich-text';
-import { useAppStore } from '../../store/store';
+import { parseRichText } from '../lib/rich-text';
+import { useAppStore } from '../store/store';
 
 /** A paragraph of summary: plain text, with each Table 1 model as a button that opens its detail. */
 export function RichText({ source }: { source: string }) {

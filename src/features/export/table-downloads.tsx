@@ -7,7 +7,7 @@ export function TableDownloads({ rows }: { rows: readonly Model[] }) {
   const t = useT();
   const filters = useAppStore((s) => s.filters);
   const download = async (format: 'csv' | 'json') => {
-    const { downloadTable } = await import('../export/table-export');
+    const { downloadTable } = await import('../../lib/table-export');
     downloadTable(format, rows, filters, t);
   };
   return (

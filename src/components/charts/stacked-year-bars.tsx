@@ -2,8 +2,8 @@ import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from '
 import type { YearRow } from '../../lib/chart-series';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
-import { valueLabel } from '../filters/value-label';
-import { backboneColor } from './backbone-colors';
+import { valueLabel } from '../../i18n/value-label';
+import { backboneColor } from '../backbone-colors';
 import { YearTick } from './year-tick';
 import { YearTooltip } from './year-tooltip';
 

@@ -1,16 +1,16 @@
 import { lazy, Suspense } from 'react';
-import { hasActiveFilters } from '../../lib/filter';
-import { useT } from '../../i18n/use-t';
-import { useDerived } from '../../store/derived';
-import { useAppStore } from '../../store/store';
-import { ActiveFilters } from '../filters/active-filters';
-import { ModelTable } from './model-table';
-import { TableDownloads } from './table-downloads';
-import { ImportControls } from '../import/import-controls';
+import { hasActiveFilters } from '../lib/filter';
+import { useT } from '../i18n/use-t';
+import { useDerived } from '../store/derived';
+import { useAppStore } from '../store/store';
+import { ActiveFilters } from '../features/filters/active-filters';
+import { ModelTable } from '../features/table/model-table';
+import { TableDownloads } from '../features/export/table-downloads';
+import { ImportControls } from '../features/import/import-controls';
 
 // The charts (and recharts with them) load just after the table: the first paint waits for neither.
 const ChartsPanel = lazy(() =>
-  import('../charts/charts-panel').then((m) => ({ default: m.ChartsPanel })),
+  import('../features/charts/charts-panel').then((m) => ({ default: m.ChartsPanel })),
 );
 
 /** The Models view: title, live count, active filters, then the table or an explained empty state. */

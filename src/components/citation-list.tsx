@@ -1,7 +1,7 @@
-import { REFERENCES } from '../../data/paper/citations';
-import { arxivUrl } from '../../data/links';
-import { useT } from '../../i18n/use-t';
-import { useAppStore } from '../../store/store';
+import { REFERENCES } from '../data/paper/citations';
+import { arxivUrl } from '../data/survey';
+import { useT } from '../i18n/use-t';
+import { useAppStore } from '../store/store';
 
 /** The works a part cites: number, name and venue, arXiv link; Table 1 models open their detail. */
 export function CitationList({ refs }: { refs: readonly number[] }) {

@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
-import type { Model } from '../../data/schema';
-import { arxivUrl } from '../../data/links';
-import type { Translate } from '../../i18n';
-import type { Filters } from '../../lib/filter';
-import { downloadBlob } from '../../lib/download';
-import { exportFileName } from '../../lib/file-names';
+import type { Model } from '../data/schema';
+import { arxivUrl, SURVEY_ARXIV_ID } from '../data/survey';
+import type { Translate } from '../i18n';
+import type { Filters } from './filter';
+import { downloadBlob } from './download';
+import { exportFileName } from './file-names';
 
 /** The paper row's arXiv page, or an imported row's own link. */
 function link(model: Model): string {
@@ -56,7 +56,7 @@ export function toCsv(rows: readonly Model[], t: Translate): string {
 export function toJson(rows: readonly Model[], filters: Filters): string {
   return JSON.stringify(
     {
-      source: 'Sora survey explorer: Table 1 of arXiv:2402.17177',
+      source: `Sora survey explorer: Table 1 of arXiv:${SURVEY_ARXIV_ID}`,
       exported: new Date().toISOString(),
       filters,
       count: rows.length,

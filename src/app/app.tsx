@@ -1,14 +1,14 @@
 import { lazy, Suspense, useState } from 'react';
-import { FACETS } from './lib/facets';
-import { useT } from './i18n/use-t';
-import { useAppStore } from './store/store';
-import { ModelDialog } from './features/details/model-dialog';
-import { FilterPanel } from './features/filters/filter-panel';
-import { NoticeBanner } from './features/import/notice-banner';
-import { PaperView } from './features/paper/paper-view';
-import { AppHeader } from './features/shell/app-header';
-import { ViewTabs } from './features/shell/view-tabs';
-import { ModelsView } from './features/table/models-view';
+import { FACETS } from '../lib/facets';
+import { useT } from '../i18n/use-t';
+import { useAppStore } from '../store/store';
+import { ModelDialog } from '../features/details/model-dialog';
+import { FilterPanel } from '../features/filters/filter-panel';
+import { NoticeBanner } from '../features/import/notice-banner';
+import { PaperView } from '../features/paper/paper-view';
+import { AppHeader } from './app-header';
+import { ViewTabs } from '../features/shell/view-tabs';
+import { ModelsView } from './models-page';
 
 /** The count on the narrow screens' Filters button; alone here so a filter change does not redraw the app. */
 function ActiveFilterCount() {
@@ -21,7 +21,7 @@ function ActiveFilterCount() {
 
 // Slides load when a presentation starts.
 const Presentation = lazy(() =>
-  import('./features/present/presentation').then((m) => ({ default: m.Presentation })),
+  import('../features/present/presentation').then((m) => ({ default: m.Presentation })),
 );
 
 export function App() {

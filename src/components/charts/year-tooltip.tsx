@@ -1,7 +1,7 @@
 import type { YearRow } from '../../lib/chart-series';
 import { useT } from '../../i18n/use-t';
-import { valueLabel } from '../filters/value-label';
-import { swatchStyle } from './backbone-colors';
+import { valueLabel } from '../../i18n/value-label';
+import { swatchStyle } from '../backbone-colors';
 
 interface Props {
   active?: boolean;

@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { PAPER_MODELS } from '../../data/models';
-import type { Model } from '../../data/schema';
-import { loadLocale, translator } from '../../i18n';
-import { EMPTY_FILTERS } from '../../lib/filter';
+import { PAPER_MODELS } from '../data/models';
+import type { Model } from '../data/schema';
+import { loadLocale, translator } from '../i18n';
+import { EMPTY_FILTERS } from './filter';
 import { toCsv, toJson } from './table-export';
 
 const t = translator('en');

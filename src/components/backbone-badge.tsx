@@ -1,6 +1,7 @@
-import { useT } from '../../i18n/use-t';
-import { useFacetOptions } from '../../store/derived';
-import { swatchStyle } from '../charts/backbone-colors';
+import { useT } from '../i18n/use-t';
+import { useFacetOptions } from '../store/derived';
+import { swatchStyle } from './backbone-colors';
+import { isNotStated } from '../data/backbones';
 
 /** The backbone with its series colour; the paper's `-` reads as "not stated". */
 export function BackboneBadge({ backbone }: { backbone: string }) {
@@ -11,9 +12,9 @@ export function BackboneBadge({ backbone }: { backbone: string }) {
     options.findIndex((o) => o.value === backbone),
   );
   return (
-    <span className={`backbone${backbone === '-' ? ' backbone--none' : ''}`}>
+    <span className={`backbone${isNotStated(backbone) ? ' backbone--none' : ''}`}>
       <span className="backbone__swatch" aria-hidden="true" style={swatchStyle(backbone, index)} />
-      {backbone === '-' ? (
+      {isNotStated(backbone) ? (
         <>
           <span aria-hidden="true">—</span>
           <span className="backbone__unstated">{t('backbone.notStated')}</span>

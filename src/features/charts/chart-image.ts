@@ -3,6 +3,7 @@ import type { Translate } from '../../i18n';
 import { downloadBlob } from '../../lib/download';
 import { exportFileName } from '../../lib/file-names';
 import { FACETS } from '../../lib/facets';
+import { valueLabel } from '../../i18n/value-label';
 
 interface LegendEntry {
   label: string;
@@ -69,8 +70,7 @@ function resolveColor(value: string): string {
 
 function describeFilters(filters: Filters, t: Translate): string {
   const parts = FACETS.filter((f) => filters[f].length).map(
-    (f) =>
-      `${t(`facet.${f}`)}: ${filters[f].map((v) => (v === '-' ? t('value.notStated') : v)).join(', ')}`,
+    (f) => `${t(`facet.${f}`)}: ${filters[f].map((v) => valueLabel(f, v, t)).join(', ')}`,
   );
   if (filters.q.trim()) parts.push(t('filters.searchChip', { q: filters.q.trim() }));
   return parts.join('; ');
