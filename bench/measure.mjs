@@ -4,7 +4,8 @@
 /** Runs in the page: waits for frames until `ready()` holds, returns ms since `start`. */
 const IN_PAGE = `
 window.__frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-window.__shown = () => Number((document.querySelector('[role=status]')?.textContent ?? '').split(' ')[0]);
+window.__shown = () =>
+  Number((document.querySelector('[role=status]')?.textContent ?? '').split(' ')[0].replace(/,/g, ''));
 window.__plotted = () => {
   const fig = [...document.querySelectorAll('figure')].find((f) => f.querySelector('figcaption')?.textContent === 'Models per year');
   if (!fig) return -1;
@@ -66,11 +67,11 @@ async function openWithRows(browser, url, importCount, csv) {
       .getByLabel('Import models')
       .setInputFiles({ name: 'synthetic.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page
-      .getByRole('button', { name: `Import ${importCount} rows` })
+      .getByRole('button', { name: `Import ${importCount.toLocaleString('en')} rows` })
       .click({ timeout: 60_000 });
     await page
       .getByRole('status')
-      .filter({ hasText: `${importCount + 45} of` })
+      .filter({ hasText: `${(importCount + 45).toLocaleString('en')} of` })
       .waitFor({ timeout: 60_000 });
   }
   return page;

@@ -30,7 +30,9 @@ async function countsFromFigure(figure: Locator) {
   const counts = new Map<string, number>();
   for (const [year, ...values] of body) {
     values.forEach((v, i) => {
-      if (Number(v) > 0) counts.set(`${year}|${headers[i + 1]}`, Number(v));
+      // A cell is a count, optionally followed by its share: `5 (56%)`.
+      const count = parseInt(v, 10);
+      if (count > 0) counts.set(`${year}|${headers[i + 1]}`, count);
     });
   }
   return counts;
@@ -50,23 +52,28 @@ test.describe('charts', () => {
       await expect(perYear.getByRole('table')).toBeAttached();
       const expected = await countsFromModelTable(page);
       expect(await countsFromFigure(perYear)).toEqual(expected);
-      // The share figure shows the same counts in Count mode, and each year sums to 100 in Percent.
+      // The share figure opens on Percent: each cell is the count, then its share of the year.
       const share = page.getByRole('figure', { name: 'Backbone share by year' });
-      await share.getByRole('radio', { name: 'Count' }).check();
+      await expect(share.getByRole('radio', { name: 'Percent' })).toBeChecked();
       expect(await countsFromFigure(share)).toEqual(expected);
-      await share.getByRole('radio', { name: 'Percent' }).check();
-      const percents = await share
+      const rows = await share
         .getByRole('table')
         .locator('tbody tr')
         .evaluateAll((trs) =>
-          trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent))),
+          trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!)),
         );
-      for (const row of percents) {
-        const total = row.pop();
-        const sum = row.reduce((a, b) => a + b, 0);
-        expect(sum).toBe(total);
-        expect([0, 100]).toContain(sum);
+      for (const cells of rows) {
+        const total = Number(cells.pop());
+        const shares = cells.map((c) => Number(/\((\d+)%\)/.exec(c)?.[1] ?? 0));
+        expect(shares.reduce((a, b) => a + b, 0)).toBe(total === 0 ? 0 : 100);
       }
+      // Each 100% bar says how many models it stands for.
+      for (const [key, n] of expected) {
+        if (key.endsWith('|Total'))
+          await expect(share.getByText(`n = ${n}`, { exact: true })).toBeVisible();
+      }
+      await share.getByRole('radio', { name: 'Count' }).check();
+      expect(await countsFromFigure(share)).toEqual(expected);
     });
   }
 
@@ -137,7 +144,7 @@ test.describe('downloads', () => {
       page.waitForEvent('download'),
       share.getByRole('button', { name: 'Download SVG' }).click(),
     ]);
-    expect(svg.suggestedFilename()).toBe('backbone-share-diffusion-2023.svg');
+    expect(svg.suggestedFilename()).toBe('backbone-share-percent-diffusion-2023.svg');
     const text = readFileSync((await svg.path())!, 'utf8');
     expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(text).toContain('Backbone share by year');

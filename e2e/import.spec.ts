@@ -21,7 +21,9 @@ test.describe('import', () => {
     await page.goto('/');
     await page.getByLabel('Import models').setInputFiles(csvFile('mine.csv', GOOD));
     const preview = page.getByRole('dialog', { name: 'Import preview' });
-    await expect(preview).toContainText('2 of 3 rows are ready to import; 1 have problems');
+    await expect(preview).toContainText(
+      'Ready to import: 2 of 3. With problems, to be left out: 1.',
+    );
     await expect(preview.getByRole('row', { name: /^3 Year/ })).toBeVisible();
     await expect(status(page)).toHaveText('45 of 45 models');
     await preview.getByRole('button', { name: 'Import 2 rows' }).click();
@@ -107,7 +109,7 @@ test.describe('import', () => {
         csvFile('types.csv', 'Model,Year,Backbone,Task,Group\nA,soon,D,G,L\nB,1800,D,G,L\n'),
       );
     const preview = page.getByRole('dialog', { name: 'Import preview' });
-    await expect(preview).toContainText('0 of 2 rows are ready');
+    await expect(preview).toContainText('Ready to import: 0 of 2.');
     await expect(preview.getByRole('button', { name: 'Import 0 rows' })).toBeDisabled();
     await preview.getByRole('button', { name: 'Cancel' }).click();
     await expect(preview).toHaveCount(0);
@@ -134,7 +136,7 @@ test.describe('import', () => {
     await preview.getByRole('button', { name: 'Cancel' }).click();
     // …and without the link it imports, as text.
     await page.getByLabel('Import models').setInputFiles(asFile([hostile]));
-    await page.getByRole('button', { name: 'Import 1 rows' }).click();
+    await page.getByRole('button', { name: 'Import 1 row' }).click();
     const row = page
       .getByRole('table', { name: /models/ })
       .locator('tbody tr')
@@ -155,7 +157,9 @@ test.describe('import', () => {
       return dt;
     }, GOOD);
     await page.dispatchEvent('main', 'drop', { dataTransfer: data });
-    await expect(page.getByRole('dialog', { name: 'Import preview' })).toContainText('2 of 3 rows');
+    await expect(page.getByRole('dialog', { name: 'Import preview' })).toContainText(
+      'Ready to import: 2 of 3.',
+    );
   });
 });
 
@@ -189,8 +193,8 @@ test.describe('scale', () => {
         `Synthetic ${i},${2020 + (i % 5)},${i % 3 ? 'Diffusion' : 'Transformer'},Generation,Lab ${i % 40}`,
       );
     await page.getByLabel('Import models').setInputFiles(csvFile('many.csv', lines.join('\n')));
-    await page.getByRole('button', { name: 'Import 10000 rows' }).click();
-    await expect(status(page)).toHaveText('10045 of 10045 models');
+    await page.getByRole('button', { name: 'Import 10,000 rows' }).click();
+    await expect(status(page)).toHaveText('10,045 of 10,045 models');
     const rows = page.getByRole('table', { name: /models/ }).locator('tbody tr[data-model-id]');
     expect(await rows.count()).toBeLessThan(200);
     await expect(
@@ -202,7 +206,7 @@ test.describe('scale', () => {
       .getByRole('group', { name: 'Year' })
       .getByRole('checkbox', { name: /^2020/ })
       .check();
-    await expect(status(page)).toHaveText('2000 of 10045 models');
+    await expect(status(page)).toHaveText('2,000 of 10,045 models');
     // The last row is reachable by keyboard: End on a row scrolls it in.
     await rows.first().focus();
     await page.keyboard.press('End');

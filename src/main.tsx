@@ -1,16 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { bootPreferences, persistImported, syncDocumentLanguage, syncTheme } from './store/boot';
-import { startUrlSync } from './store/url-sync';
+// The global sheet first: theme variables, reset and shared controls; components bring their own.
 import './styles/base.css';
-import './styles/table.css';
-import './styles/filters.css';
-import './styles/dialog.css';
-import './styles/charts.css';
-import './styles/paper.css';
-import './styles/present.css';
-import './styles/import.css';
+import { App } from './app/app';
+import { bootPreferences, syncDocumentLanguage, syncTheme } from './store/boot';
+import { persistState } from './store/persist';
+import { startUrlSync } from './store/url-sync';
 
 // Saved preferences, then the URL, are read before the first render: a link opens straight on its view.
 async function start() {
@@ -18,7 +13,7 @@ async function start() {
   await startUrlSync();
   syncDocumentLanguage();
   syncTheme();
-  persistImported();
+  persistState();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

@@ -4,6 +4,7 @@ import { LanguageSelect } from '../features/shell/language-select';
 import { ThemeButton } from '../features/shell/theme-button';
 import { PresentButton } from '../features/present/present-button';
 import { SURVEY_ARXIV_ID, SURVEY_URL } from '../data/survey';
+import './app.css';
 
 export function AppHeader() {
   const t = useT();

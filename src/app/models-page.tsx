@@ -1,4 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { FACETS } from '../lib/facets';
+import { FilterPanel } from '../features/filters/filter-panel';
 import { hasActiveFilters } from '../lib/filter';
 import { useT } from '../i18n/use-t';
 import { useDerived } from '../store/derived';
@@ -7,19 +9,57 @@ import { ActiveFilters } from '../features/filters/active-filters';
 import { ModelTable } from '../features/table/model-table';
 import { TableDownloads } from '../features/export/table-downloads';
 import { ImportControls } from '../features/import/import-controls';
+import './app.css';
 
 // The charts (and recharts with them) load just after the table: the first paint waits for neither.
 const ChartsPanel = lazy(() =>
   import('../features/charts/charts-panel').then((m) => ({ default: m.ChartsPanel })),
 );
 
-/** The Models view: title, live count, active filters, then the table or an explained empty state. */
-export function ModelsView() {
+/** The count on the narrow screens' Filters button; alone so a filter change does not redraw the page. */
+function ActiveFilterCount() {
+  const t = useT();
+  const count = useAppStore(
+    (s) => FACETS.reduce((n, f) => n + s.filters[f].length, 0) + (s.filters.q.trim() ? 1 : 0),
+  );
+  return <>{t('filters.toggle', { count })}</>;
+}
+
+/** The Models page: the filters beside the table, its charts, imports and downloads. */
+export function ModelsPage() {
+  const t = useT();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  return (
+    <div className="layout">
+      <section className="layout__filters" aria-label={t('filters.title')} data-open={filtersOpen}>
+        {/* Shown on narrow screens only, where the filters fold away above the table. */}
+        <button
+          type="button"
+          className="button filters-toggle"
+          aria-expanded={filtersOpen}
+          aria-controls="filter-panel"
+          onClick={() => setFiltersOpen((open) => !open)}
+        >
+          <ActiveFilterCount />
+        </button>
+        <FilterPanel />
+      </section>
+      <div className="layout__main">
+        <ModelsMain />
+      </div>
+    </div>
+  );
+}
+
+/** Title, live count, active filters, charts, then the table or an explained empty state. */
+function ModelsMain() {
   const t = useT();
   const { rows } = useDerived();
   const total = useAppStore((s) => s.models.length);
   const filters = useAppStore((s) => s.filters);
   const clear = useAppStore((s) => s.clearFilters);
+  const toggleFacetValue = useAppStore((s) => s.toggleFacetValue);
+  const openModel = useAppStore((s) => s.openModel);
 
   return (
     <section className="table-section" aria-labelledby="model-table-title">
@@ -33,7 +73,7 @@ export function ModelsView() {
       <Suspense
         fallback={<div className="charts-panel charts-panel--loading" aria-hidden="true" />}
       >
-        <ChartsPanel />
+        <ChartsPanel onToggle={toggleFacetValue} onOpenModel={openModel} />
       </Suspense>
       <div className="table-toolbar">
         <ImportControls />

@@ -2,6 +2,7 @@ import { useT } from '../i18n/use-t';
 import { useFacetOptions } from '../store/derived';
 import { swatchStyle } from './backbone-colors';
 import { isNotStated } from '../data/backbones';
+import './backbone-badge.css';
 
 /** The backbone with its series colour; the paper's `-` reads as "not stated". */
 export function BackboneBadge({ backbone }: { backbone: string }) {

@@ -1,4 +1,5 @@
 /** A multi-valued cell: chips to the eye, a comma list to a screen reader and to copy-paste. */
+import './chips.css';
 export function ChipList({ values }: { values: readonly string[] }) {
   return (
     <span className="chips">

@@ -2,6 +2,8 @@ import { REFERENCES } from '../data/paper/citations';
 import { arxivUrl } from '../data/survey';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/store';
+import './rich-text.css';
+import './citation-list.css';
 
 /** The works a part cites: number, name and venue, arXiv link; Table 1 models open their detail. */
 export function CitationList({ refs }: { refs: readonly number[] }) {

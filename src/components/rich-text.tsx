@@ -1,5 +1,6 @@
 import { parseRichText } from '../lib/rich-text';
 import { useAppStore } from '../store/store';
+import './rich-text.css';
 
 /** A paragraph of summary: plain text, with each Table 1 model as a button that opens its detail. */
 export function RichText({ source }: { source: string }) {

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './segmented-choice.css';
 
 interface Props<V extends string> {
   label: string;

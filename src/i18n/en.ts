@@ -1,4 +1,7 @@
+import type { Message } from './plural';
+
 // The English catalogue defines the keys; every other language must supply each one (see zh.ts).
+// A counted message gives its plural forms, chosen by Intl.PluralRules on the variable `by` names.
 export const en = {
   'app.title': 'Sora survey explorer',
   'app.tagline': 'Table 1 and the arguments of the survey, for reading, filtering and presenting.',
@@ -7,7 +10,11 @@ export const en = {
   'app.arxivLink': 'arXiv:{id}',
   'app.skipToContent': 'Skip to content',
   'table.caption': 'Table 1 · Video-generation models surveyed in the paper',
-  'table.status': '{shown} of {total} models',
+  'table.status': {
+    by: 'total',
+    one: '{shown} of {total} model',
+    other: '{shown} of {total} models',
+  },
   'col.model': 'Model',
   'col.year': 'Year',
   'col.backbone': 'Backbone',
@@ -45,8 +52,12 @@ export const en = {
   'facet.group': 'Group',
   'value.notStated': 'Not stated',
   'empty.title': 'No model matches these filters.',
-  'empty.hint': 'Remove a filter above, or start again from all {total} models.',
-  'empty.reset': 'Show all {total} models',
+  'empty.hint': {
+    by: 'total',
+    one: 'Remove a filter above, or start again from the {total} model.',
+    other: 'Remove a filter above, or start again from all {total} models.',
+  },
+  'empty.reset': { by: 'total', one: 'Show the {total} model', other: 'Show all {total} models' },
   'sort.hint': 'Sort by {column}. Shift adds it as a further sort key.',
   'table.notesMark': 'has notes',
   'table.notesLegend':
@@ -64,9 +75,18 @@ export const en = {
   'detail.webPage': 'Web page: {page}',
   'detail.notes': 'Notes',
   'detail.mentions': 'Elsewhere in the paper',
-  'detail.noMentions': 'Table 1 is the only place the paper names this model.',
-  'mention.education':
-    'Applications › Education: cited among the works that turn still material into video.',
+  'mention.educationText':
+    'Applications › Education: cited [138] among the works that turn text descriptions or syllabi into videos tailored to each student [136–139].',
+  'mention.educationImage':
+    'Applications › Education: cited [140] among the image-to-video editing techniques that turn static teaching resources into interactive video [140–142].',
+  'mention.background':
+    'First cited as [{ref}] in the paper’s background sections (1–3), which this explorer does not cover; sections 4–6 do not cite it.',
+  'mention.backgroundTwice':
+    'First cited as [{first}] in the paper’s background sections (1–3), which this explorer does not cover; Table 1 cites it again as [{ref}].',
+  'mention.tableOnly':
+    'Cited only in Table 1 ([{ref}]): the paper numbers works by first citation, and no section before the table cites it.',
+  'mention.noReference':
+    'Table 1 gives no reference for this model. Sections 4–6 do not name it; sections 1–3 are not covered here.',
   'mention.subject': "The survey's subject: every section discusses it.",
   'chart.perYear': 'Models per year',
   'chart.share': 'Backbone share by year',
@@ -88,7 +108,8 @@ export const en = {
   'chart.dataCaptionPercent': 'Plotted percentages per year and backbone',
   'chart.downloadPng': 'Download PNG',
   'chart.downloadSvg': 'Download SVG',
-  'chart.tooltipModels': '{count} models',
+  'chart.yearN': 'n = {count}',
+  'chart.tooltipModels': { by: 'count', one: '{count} model', other: '{count} models' },
   'chart.timelineMonth': 'first arXiv version {when}',
   'chart.timelineYear': '{when} (year only: no arXiv id)',
   'chart.timelineLegendMonth': 'Filled: month of the first arXiv version',
@@ -135,7 +156,11 @@ export const en = {
   'present.next': 'Next',
   'present.exit': 'Exit',
   'present.continued': '{title} (continued)',
-  'present.tablePage': '· {page}/{pages} · {shown} of {total} models',
+  'present.tablePage': {
+    by: 'total',
+    one: '· {page}/{pages} · {shown} of {total} model',
+    other: '· {page}/{pages} · {shown} of {total} models',
+  },
   'present.thanks': 'Thank you',
   'present.tableTitle': 'Table 1',
   'facet.source': 'Source',
@@ -143,9 +168,13 @@ export const en = {
   'value.imported': 'Imported',
   'notice.corrupt':
     "Your saved data could not be read, so the explorer started with the paper's data. The old value was kept in this browser's storage under “{key}”.",
-  'notice.quota':
-    'This browser has no room to save your {count} imported rows: they stay in this tab until you close it.',
-  'notice.imported': '{count} rows imported.',
+  'notice.quota': {
+    by: 'count',
+    one: 'This browser has no room to save your {count} imported row: it stays in this tab until you close it.',
+    other:
+      'This browser has no room to save your {count} imported rows: they stay in this tab until you close it.',
+  },
+  'notice.imported': { by: 'count', one: '{count} row imported.', other: '{count} rows imported.' },
   'notice.removed': 'Removed {name}.',
   'notice.reset': "Back to the paper's 45 models: imported rows removed.",
   'notice.dismiss': 'Dismiss',
@@ -155,14 +184,17 @@ export const en = {
   'import.reading': 'Reading {file}…',
   'import.nothingChanged': 'Nothing was changed.',
   'import.previewTitle': 'Import preview',
-  'import.summary':
-    '{good} of {total} rows are ready to import; {bad} have problems and will be left out.',
+  'import.summary': 'Ready to import: {good} of {total}. With problems, to be left out: {bad}.',
   'import.problems': 'Rows with problems',
   'import.row': 'Row',
   'import.column': 'Column',
   'import.reason': 'Problem',
-  'import.moreProblems': 'and {count} more problems.',
-  'import.confirm': 'Import {count} rows',
+  'import.moreProblems': {
+    by: 'count',
+    one: 'and {count} more problem.',
+    other: 'and {count} more problems.',
+  },
+  'import.confirm': { by: 'count', one: 'Import {count} row', other: 'Import {count} rows' },
   'import.cancel': 'Cancel',
   'import.reason.empty': 'empty',
   'import.reason.notYear': 'not a year (four digits, 1900–2100)',
@@ -187,7 +219,7 @@ export const en = {
   'chart.tooltipMore': ' and {count} more',
   'chart.timelineTooMany':
     'The timeline shows marks for up to {max} models; filter the table to see them one by one.',
-} as const;
+} as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
-export type Catalogue = Record<MessageKey, string>;
+export type Catalogue = Record<MessageKey, Message>;

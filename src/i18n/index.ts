@@ -1,6 +1,7 @@
 import { registerPaperTexts } from '../data/paper/texts';
 import { en, type Catalogue, type MessageKey } from './en';
-import type { Locale } from './locales';
+import { HTML_LANG, type Locale } from './locales';
+import type { Message } from './plural';
 
 // English is in the first download; Chinese (interface and summaries) loads when first needed.
 const catalogues: Partial<Record<Locale, Catalogue>> = { en };
@@ -18,10 +19,28 @@ export async function loadLocale(locale: Locale): Promise<void> {
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
+/**
+ * Looks messages up in a language: numbers are written the language's way (Intl.NumberFormat),
+ * and a counted message takes the form Intl.PluralRules gives for its count.
+ */
 export function translator(locale: Locale): Translate {
   const catalogue = catalogues[locale] ?? en;
-  return (key, vars) =>
-    catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      vars && name in vars ? String(vars[name]) : whole,
-    );
+  const language = catalogues[locale] ? HTML_LANG[locale] : 'en';
+  const plural = new Intl.PluralRules(language);
+  const number = new Intl.NumberFormat(language);
+  return (key, vars) => {
+    const message: Message = catalogue[key];
+    let text: string;
+    if (typeof message === 'string') {
+      text = message;
+    } else {
+      const count = Number(vars?.[message.by] ?? 0);
+      text = message[plural.select(count)] ?? message.other;
+    }
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = vars?.[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? number.format(value) : value;
+    });
+  };
 }

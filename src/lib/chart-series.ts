@@ -59,14 +59,16 @@ export function roundedPercents(counts: readonly number[]): number[] {
   return floors;
 }
 
-/** Per year, each backbone's share in whole percent (summing to 100 where the year has models). */
+/**
+ * Per year, each backbone's share in whole percent (summing to 100 where the year has models).
+ * `total` stays the year's model count: the n that a 100% bar stands for.
+ */
 export function shareByYear(table: readonly YearRow[], backbones: readonly string[]): YearRow[] {
   return table.map((row) => {
     const percents = roundedPercents(backbones.map((b) => row.counts[b] ?? 0));
     return {
       ...row,
       counts: Object.fromEntries(backbones.map((b, i) => [b, percents[i]!])),
-      total: row.total === 0 ? 0 : 100,
     };
   });
 }

@@ -1,5 +1,5 @@
 import { HTML_LANG, type Locale } from '../i18n/locales';
-import { loadSaved, saveImported, setAside } from '../lib/storage';
+import { loadSaved, setAside } from '../lib/storage';
 import { useAppStore } from './store';
 
 /** The language of a first visit: the browser's, if it is Chinese; English otherwise. */
@@ -16,7 +16,11 @@ function browserLocale(): Locale {
 export async function bootPreferences() {
   const saved = loadSaved();
   const prefs = saved.status === 'ok' ? saved.saved.prefs : {};
-  useAppStore.setState({ locale: prefs.locale ?? browserLocale(), theme: prefs.theme ?? null });
+  useAppStore.setState({
+    locale: prefs.locale ?? browserLocale(),
+    chosenLocale: prefs.locale ?? null,
+    theme: prefs.theme ?? null,
+  });
   const { setNotice, addImported } = useAppStore.getState();
   if (saved.status === 'corrupt') {
     setNotice({ kind: 'error', key: 'notice.corrupt', vars: { key: saved.backupKey } });
@@ -26,16 +30,6 @@ export async function bootPreferences() {
     if (rows) addImported(rows);
     else setNotice({ kind: 'error', key: 'notice.corrupt', vars: { key: setAside() } });
   }
-}
-
-/** Saves the imported rows whenever they change; says so when the browser has no room for them. */
-export function persistImported() {
-  return useAppStore.subscribe((s, prev) => {
-    if (s.imported === prev.imported) return;
-    if (!saveImported(s.imported)) {
-      s.setNotice({ kind: 'error', key: 'notice.quota', vars: { count: s.imported.length } });
-    }
-  });
 }
 
 /** Sets `[data-theme]` once the reader has chosen; until then CSS follows the system setting. */

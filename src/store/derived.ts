@@ -27,7 +27,7 @@ export function useChartData(): ChartData {
 }
 
 /** `value`, but only once the browser has painted the frame that follows its change. */
-function useAfterPaint<T>(value: T): T {
+export function useAfterPaint<T>(value: T): T {
   const [shown, setShown] = useState(value);
   useEffect(() => {
     if (shown === value) return;

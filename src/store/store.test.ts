@@ -62,3 +62,28 @@ describe('imported rows in the store', () => {
     expect(useAppStore.getState().models).toHaveLength(45);
   });
 });
+
+describe('saving', () => {
+  it('keeps what the reader chose, through one mechanism, and not what a link set', async () => {
+    localStorage.clear();
+    const { persistState } = await import('./persist');
+    const { loadSaved } = await import('../lib/storage');
+    const stop = persistState();
+    try {
+      useAppStore.setState({ locale: 'zh' }); // as a link's lang=zh does
+      expect(loadSaved().status).toBe('empty');
+      useAppStore.getState().chooseTheme('dark');
+      useAppStore.getState().chooseLocale('zh');
+      const saved = loadSaved();
+      expect(saved.status === 'ok' && saved.saved.prefs).toEqual({ locale: 'zh', theme: 'dark' });
+      useAppStore
+        .getState()
+        .addImported([{ ...initial.models[0]!, id: 'imp-1', source: 'imported' }]);
+      const after = loadSaved();
+      expect(after.status === 'ok' && after.saved.imported).toHaveLength(1);
+    } finally {
+      stop();
+      localStorage.clear();
+    }
+  });
+});

@@ -1,25 +1,30 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { YearRow } from '../../lib/chart-series';
 import { useT } from '../../i18n/use-t';
-import { useAppStore } from '../../store/store';
 import { valueLabel } from '../../i18n/value-label';
 import { backboneColor } from '../backbone-colors';
 import { YearTick } from './year-tick';
 import { YearTooltip } from './year-tooltip';
+import './charts.css';
 
 interface Props {
   rows: readonly YearRow[];
   backbones: readonly string[];
   percent?: boolean;
-  /** Print each bar's total above it. */
-  totals?: boolean;
+  /** Print each bar's total above it, worded by this function (e.g. `n = 3`). */
+  totalLabel?: (total: number) => string;
   title: string;
   /** Drawing height in px; larger type for a projector when `large`. */
   height?: number;
   large?: boolean;
+  /** Years shown as pressed on the axis. */
+  selectedYears?: readonly string[];
+  /** What a click on a segment does; none makes the bars plain. */
+  onSegmentClick?: (backbone: string) => void;
+  /** What a click (or Enter) on a year does; none makes the years plain text. */
+  onYearClick?: (year: string) => void;
 }
 
-/** Years on x, one stacked segment per backbone; a segment click filters by its backbone. */
 /** Integer ticks from zero to a round top a little above the tallest bar. */
 export function countTicks(max: number): number[] {
   const step = max <= 8 ? 1 : max <= 20 ? 2 : max <= 50 ? 5 : 10 ** Math.floor(Math.log10(max / 2));
@@ -31,17 +36,20 @@ export function countTicks(max: number): number[] {
 const topSegment = (row: YearRow, backbones: readonly string[]) =>
   backbones.findLastIndex((b) => (row.counts[b] ?? 0) > 0);
 
+/** Years on x, one stacked segment per backbone; the place that shows it decides what clicks do. */
 export function StackedYearBars({
   rows,
   backbones,
   percent,
-  totals,
+  totalLabel,
   title,
   height = 300,
   large,
+  selectedYears,
+  onSegmentClick,
+  onYearClick,
 }: Props) {
   const t = useT();
-  const toggle = useAppStore((s) => s.toggleFacetValue);
   const ticks = percent
     ? [0, 25, 50, 75, 100]
     : countTicks(Math.max(1, ...rows.map((r) => r.total)));
@@ -57,7 +65,7 @@ export function StackedYearBars({
       <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
       <XAxis
         dataKey="year"
-        tick={<YearTick large={large} />}
+        tick={<YearTick large={large} selected={selectedYears} onToggle={onYearClick} />}
         height={large ? 48 : 36}
         tickLine={false}
         stroke="var(--chart-axis)"
@@ -86,10 +94,10 @@ export function StackedYearBars({
           stackId="year"
           fill={backboneColor(b, i)}
           isAnimationActive={false}
-          cursor="pointer"
-          onClick={() => toggle('backbone', b)}
+          cursor={onSegmentClick ? 'pointer' : undefined}
+          onClick={onSegmentClick ? () => onSegmentClick(b) : undefined}
         >
-          {totals && (
+          {totalLabel && (
             <LabelList
               dataKey={(row: YearRow) => row.total}
               content={(props) => {
@@ -104,7 +112,7 @@ export function StackedYearBars({
                     textAnchor="middle"
                     className={large ? 'bar-total bar-total--large' : 'bar-total'}
                   >
-                    {row.total}
+                    {totalLabel(row.total)}
                   </text>
                 );
               }}

@@ -1,24 +1,38 @@
 import type { KeyboardEvent } from 'react';
 import { useT } from '../../i18n/use-t';
-import { useAppStore } from '../../store/store';
+import './charts.css';
 
 interface TickProps {
   x?: number;
   y?: number;
   payload?: { value: string | number };
   large?: boolean;
+  /** Years shown as pressed (the ones the table is filtered by). */
+  selected?: readonly string[];
+  /** What a click or Enter on the year does; without it the year is plain text. */
+  onToggle?: (year: string) => void;
 }
 
-/** An x-axis year that is also a toggle: click or Enter filters the table by that year. */
-export function YearTick({ x = 0, y = 0, payload, large }: TickProps) {
+/** An x-axis year; given `onToggle`, also a toggle button (click, Enter or Space). */
+export function YearTick({ x = 0, y = 0, payload, large, selected, onToggle }: TickProps) {
   const t = useT();
   const year = String(payload?.value ?? '');
-  const pressed = useAppStore((s) => s.filters.year.includes(year));
-  const toggle = useAppStore((s) => s.toggleFacetValue);
+  const text = (
+    <text
+      x={0}
+      y={large ? 30 : 20}
+      textAnchor="middle"
+      className={large ? 'year-tick__text year-tick__text--large' : 'year-tick__text'}
+    >
+      {year}
+    </text>
+  );
+  if (!onToggle) return <g transform={`translate(${x},${y})`}>{text}</g>;
+  const pressed = selected?.includes(year) ?? false;
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      toggle('year', year);
+      onToggle(year);
     }
   };
   return (
@@ -29,7 +43,7 @@ export function YearTick({ x = 0, y = 0, payload, large }: TickProps) {
       aria-pressed={pressed}
       aria-label={t('chart.yearButton', { year })}
       className={`year-tick${pressed ? ' is-pressed' : ''}`}
-      onClick={() => toggle('year', year)}
+      onClick={() => onToggle(year)}
       onKeyDown={onKey}
     >
       <rect
@@ -40,14 +54,7 @@ export function YearTick({ x = 0, y = 0, payload, large }: TickProps) {
         rx={5}
         className="year-tick__bg"
       />
-      <text
-        x={0}
-        y={large ? 30 : 20}
-        textAnchor="middle"
-        className={large ? 'year-tick__text year-tick__text--large' : 'year-tick__text'}
-      >
-        {year}
-      </text>
+      {text}
     </g>
   );
 }

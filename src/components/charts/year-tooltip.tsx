@@ -2,6 +2,7 @@ import type { YearRow } from '../../lib/chart-series';
 import { useT } from '../../i18n/use-t';
 import { valueLabel } from '../../i18n/value-label';
 import { swatchStyle } from '../backbone-colors';
+import './charts.css';
 
 interface Props {
   active?: boolean;
@@ -30,7 +31,8 @@ export function YearTooltip({ active, payload, backbones, percent }: Props) {
           <p key={b} className="chart-tooltip__row">
             <span className="chart-tooltip__swatch" style={swatchStyle(b, i)} aria-hidden="true" />
             <strong>
-              {valueLabel('backbone', b, t)} ({percent ? `${row.counts[b]}%` : names.length})
+              {valueLabel('backbone', b, t)} (
+              {percent ? `${names.length}, ${row.counts[b]}%` : names.length})
             </strong>
             : {names.slice(0, MAX_NAMES).join(', ')}
             {names.length > MAX_NAMES &&

@@ -1,14 +1,18 @@
-import { useT } from '../../i18n/use-t';
-import { useAppStore } from '../../store/store';
-import { valueLabel } from '../../i18n/value-label';
-import { swatchStyle } from '../../components/backbone-colors';
 import { isNotStated } from '../../data/backbones';
+import { swatchStyle } from '../../components/backbone-colors';
+import { useT } from '../../i18n/use-t';
+import { valueLabel } from '../../i18n/value-label';
+import './charts.css';
 
-/** The charts' legend, as toggle buttons: each one filters the table by its backbone. */
-export function BackboneLegend({ backbones }: { backbones: readonly string[] }) {
+interface Props {
+  backbones: readonly string[];
+  selected: readonly string[];
+  onToggle: (backbone: string) => void;
+}
+
+/** The charts' legend, as toggle buttons: what a press does is the caller's choice. */
+export function BackboneLegend({ backbones, selected, onToggle }: Props) {
   const t = useT();
-  const selected = useAppStore((s) => s.filters.backbone);
-  const toggle = useAppStore((s) => s.toggleFacetValue);
   return (
     <ul className="chart-legend" aria-label={t('chart.legend')}>
       {backbones.map((backbone, i) => (
@@ -17,7 +21,7 @@ export function BackboneLegend({ backbones }: { backbones: readonly string[] }) 
             type="button"
             aria-pressed={selected.includes(backbone)}
             className="chart-legend__item"
-            onClick={() => toggle('backbone', backbone)}
+            onClick={() => onToggle(backbone)}
           >
             <span
               className={`chart-legend__swatch${isNotStated(backbone) ? ' is-unstated' : ''}`}

@@ -1,16 +1,21 @@
 import type { YearRow } from '../../lib/chart-series';
 import { useT } from '../../i18n/use-t';
 import { valueLabel } from '../../i18n/value-label';
+import './charts.css';
+import '../../components/data-table.css';
 
 interface Props {
   caption: string;
+  /** Counts per year and backbone. */
   rows: readonly YearRow[];
+  /** The same years as shares in whole percent: each cell then reads `5 (56%)`. */
+  shares?: readonly YearRow[];
   backbones: readonly string[];
   visible: boolean;
 }
 
 /** Exactly the plotted numbers: a row per year, a column per backbone, and the total. */
-export function ChartDataTable({ caption, rows, backbones, visible }: Props) {
+export function ChartDataTable({ caption, rows, shares, backbones, visible }: Props) {
   const t = useT();
   return (
     // The wrapper hides the table visually: a table itself ignores the 1px box of .sr-only.
@@ -19,7 +24,7 @@ export function ChartDataTable({ caption, rows, backbones, visible }: Props) {
       // Shown, it may scroll sideways on a phone: keyboard users need to reach it.
       {...(visible ? { tabIndex: 0, role: 'region', 'aria-label': caption } : {})}
     >
-      <table className="chart-data">
+      <table className="data-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -33,12 +38,18 @@ export function ChartDataTable({ caption, rows, backbones, visible }: Props) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {rows.map((row, i) => (
             <tr key={row.year}>
               <th scope="row">{row.year}</th>
-              {backbones.map((b) => (
-                <td key={b}>{row.counts[b] ?? 0}</td>
-              ))}
+              {backbones.map((b) => {
+                const count = row.counts[b] ?? 0;
+                const share = shares?.[i]?.counts[b];
+                return (
+                  <td key={b}>
+                    {share === undefined || row.total === 0 ? count : `${count} (${share}%)`}
+                  </td>
+                );
+              })}
               <td>{row.total}</td>
             </tr>
           ))}

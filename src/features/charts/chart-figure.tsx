@@ -1,5 +1,5 @@
-import { SURVEY_ARXIV_ID } from '../../data/survey';
 import { useRef, useState, type ReactNode } from 'react';
+import { SURVEY_ARXIV_ID } from '../../data/survey';
 import type { YearRow } from '../../lib/chart-series';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
@@ -7,6 +7,7 @@ import { valueLabel } from '../../i18n/value-label';
 import { backboneColor } from '../../components/backbone-colors';
 import { BackboneLegend } from './backbone-legend';
 import { ChartDataTable } from './chart-data-table';
+import './charts.css';
 
 interface Props {
   /** Base of the download file names, e.g. `models-per-year`. */
@@ -15,11 +16,14 @@ interface Props {
   controls?: ReactNode;
   children: ReactNode;
   aside?: ReactNode;
-  table: { rows: readonly YearRow[]; backbones: readonly string[]; percent?: boolean };
+  /** The plotted numbers: counts, and shares when the chart draws them. */
+  table: { rows: readonly YearRow[]; shares?: readonly YearRow[]; backbones: readonly string[] };
+  /** Backbones pressed in the legend, and what pressing one does. */
+  legend: { selected: readonly string[]; onToggle: (backbone: string) => void };
 }
 
 /** A chart as a figure: caption, controls, the drawing, its legend, its numbers and its downloads. */
-export function ChartFigure({ slug, title, controls, children, aside, table }: Props) {
+export function ChartFigure({ slug, title, controls, children, aside, table, legend }: Props) {
   const t = useT();
   const [showData, setShowData] = useState(false);
   const canvas = useRef<HTMLDivElement>(null);
@@ -54,7 +58,7 @@ export function ChartFigure({ slug, title, controls, children, aside, table }: P
         </div>
         {aside}
       </div>
-      <BackboneLegend backbones={table.backbones} />
+      <BackboneLegend backbones={table.backbones} {...legend} />
       <div className="chart-figure__actions">
         <button
           type="button"
@@ -72,8 +76,9 @@ export function ChartFigure({ slug, title, controls, children, aside, table }: P
         </button>
       </div>
       <ChartDataTable
-        caption={t(table.percent ? 'chart.dataCaptionPercent' : 'chart.dataCaption')}
+        caption={t(table.shares ? 'chart.dataCaptionPercent' : 'chart.dataCaption')}
         rows={table.rows}
+        shares={table.shares}
         backbones={table.backbones}
         visible={showData}
       />

@@ -68,7 +68,8 @@ function resolveColor(value: string): string {
   return color;
 }
 
-function describeFilters(filters: Filters, t: Translate): string {
+/** The filters as one line, every facet and value in the reader's language. */
+export function describeFilters(filters: Filters, t: Translate): string {
   const parts = FACETS.filter((f) => filters[f].length).map(
     (f) => `${t(`facet.${f}`)}: ${filters[f].map((v) => valueLabel(f, v, t)).join(', ')}`,
   );
@@ -135,8 +136,8 @@ export function buildChartSvg(chart: SVGSVGElement, options: ChartExportOptions)
   const citationLines = wrapLines(options.citation, width - 2 * pad, 12, font);
   const height = titleHeight + chartHeight + legendHeight + citationLines.length * 16 + 20;
 
+  // No xmlns attribute here: the serializer declares the namespace (twice would be malformed XML).
   const svg = el('svg', {
-    xmlns: SVG_NS,
     width,
     height,
     viewBox: `0 0 ${width} ${height}`,

@@ -1,27 +1,65 @@
 import { memo, useState } from 'react';
 import type { ChartData } from '../../lib/derive';
 import { useT } from '../../i18n/use-t';
-import { useDeferredChartData } from '../../store/derived';
 import { valueLabel } from '../../i18n/value-label';
+import { useAfterPaint, useDeferredChartData } from '../../store/derived';
+import { useAppStore } from '../../store/store';
 import { swatchStyle } from '../../components/backbone-colors';
-import { ChartFigure } from './chart-figure';
 import { SegmentedChoice } from '../../components/segmented-choice';
 import { StackedYearBars } from '../../components/charts/stacked-year-bars';
+import { ChartFigure } from './chart-figure';
 import { ReleaseTimeline } from './release-timeline';
+import './charts.css';
+
+interface Actions {
+  /** A year tick, a bar segment or a legend entry was pressed. */
+  onToggle: (facet: 'year' | 'backbone', value: string) => void;
+  /** A model's mark on the timeline was opened. */
+  onOpenModel: (id: string) => void;
+}
 
 /** The two figures of the Models view; both draw the rows the table shows. */
-export function ChartsPanel() {
-  return <ChartsContent data={useDeferredChartData()} />;
+export function ChartsPanel(actions: Actions) {
+  // What is pressed follows the data: both arrive the frame after the table has been painted.
+  const selectedYears = useAfterPaint(useAppStore((s) => s.filters.year));
+  const selectedBackbones = useAfterPaint(useAppStore((s) => s.filters.backbone));
+  return (
+    <ChartsContent
+      data={useDeferredChartData()}
+      selectedYears={selectedYears}
+      selectedBackbones={selectedBackbones}
+      {...actions}
+    />
+  );
+}
+
+interface ContentProps extends Actions {
+  data: ChartData;
+  selectedYears: readonly string[];
+  selectedBackbones: readonly string[];
 }
 
 // Memoised on the chart data: a click repaints the table at once, the charts when their data is ready.
-const ChartsContent = memo(function ChartsContent({ data }: { data: ChartData }) {
+const ChartsContent = memo(function ChartsContent({
+  data,
+  selectedYears,
+  selectedBackbones,
+  onToggle,
+  onOpenModel,
+}: ContentProps) {
   const t = useT();
   const [mode, setMode] = useState<'bars' | 'timeline'>('bars');
-  const [scale, setScale] = useState<'count' | 'percent'>('count');
+  // The share chart opens on shares: in counts it would look like the chart beside it.
+  const [scale, setScale] = useState<'count' | 'percent'>('percent');
   const perYearTitle = t('chart.perYear');
   const shareTitle = t('chart.share');
   const percent = scale === 'percent';
+  const legend = { selected: selectedBackbones, onToggle: (b: string) => onToggle('backbone', b) };
+  const barActions = {
+    selectedYears,
+    onYearClick: (year: string) => onToggle('year', year),
+    onSegmentClick: (backbone: string) => onToggle('backbone', backbone),
+  };
 
   return (
     <section className="charts-panel" aria-label={`${perYearTitle} · ${shareTitle}`}>
@@ -29,6 +67,7 @@ const ChartsContent = memo(function ChartsContent({ data }: { data: ChartData })
         slug={mode === 'bars' ? 'models-per-year' : 'release-timeline'}
         title={perYearTitle}
         table={{ rows: data.perYear, backbones: data.backbones }}
+        legend={legend}
         controls={
           <SegmentedChoice
             label={t('chart.mode')}
@@ -45,29 +84,36 @@ const ChartsContent = memo(function ChartsContent({ data }: { data: ChartData })
           <StackedYearBars
             rows={data.perYear}
             backbones={data.backbones}
-            totals
+            totalLabel={String}
             title={perYearTitle}
+            {...barActions}
           />
         ) : (
-          <ReleaseTimeline points={data.timeline} years={data.years} backbones={data.backbones} />
+          <ReleaseTimeline
+            points={data.timeline}
+            years={data.years}
+            backbones={data.backbones}
+            onOpenModel={onOpenModel}
+          />
         )}
       </ChartFigure>
       <ChartFigure
         slug={percent ? 'backbone-share-percent' : 'backbone-share'}
         title={shareTitle}
         table={{
-          rows: percent ? data.sharePercent : data.perYear,
+          rows: data.perYear,
+          shares: percent ? data.sharePercent : undefined,
           backbones: data.backbones,
-          percent,
         }}
+        legend={legend}
         controls={
           <SegmentedChoice
             label={t('chart.scale')}
             value={scale}
             onChange={setScale}
             options={[
-              { value: 'count', label: t('chart.scaleCount') },
               { value: 'percent', label: t('chart.scalePercent') },
+              { value: 'count', label: t('chart.scaleCount') },
             ]}
           />
         }
@@ -95,7 +141,10 @@ const ChartsContent = memo(function ChartsContent({ data }: { data: ChartData })
           rows={percent ? data.sharePercent : data.perYear}
           backbones={data.backbones}
           percent={percent}
+          // Over a 100% bar, the n it stands for: three models are not a trend.
+          totalLabel={percent ? (n) => t('chart.yearN', { count: n }) : undefined}
           title={shareTitle}
+          {...barActions}
         />
       </ChartFigure>
       <p className="charts-panel__hint">{t('chart.clickHint')}</p>

@@ -2,14 +2,16 @@ import { useState } from 'react';
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import type { TimelinePoint } from '../../lib/chart-series';
 import { useT } from '../../i18n/use-t';
-import { useAppStore } from '../../store/store';
 import { valueLabel } from '../../i18n/value-label';
 import { backboneColor } from '../../components/backbone-colors';
+import './charts.css';
 
 interface Props {
   points: readonly TimelinePoint[];
   years: readonly string[];
   backbones: readonly string[];
+  /** What a click or Enter on a model's mark does. */
+  onOpenModel: (id: string) => void;
 }
 
 interface Placed extends TimelinePoint {
@@ -23,12 +25,13 @@ function TimelineMark({
   cx = 0,
   cy = 0,
   payload: p,
+  onOpen,
 }: {
   cx?: number;
   cy?: number;
   payload?: Placed;
+  onOpen?: (id: string) => void;
 }) {
-  const openModel = useAppStore((s) => s.openModel);
   const [shown, setShown] = useState(false);
   if (!p) return <g />;
   const color = backboneColor(p.backbone, p.lane);
@@ -42,11 +45,11 @@ function TimelineMark({
       onBlur={() => setShown(false)}
       onMouseEnter={() => setShown(true)}
       onMouseLeave={() => setShown(false)}
-      onClick={() => openModel(p.id)}
+      onClick={() => onOpen?.(p.id)}
       onKeyDown={(e) => {
         if (e.key === 'Enter' || e.key === ' ') {
           e.preventDefault();
-          openModel(p.id);
+          onOpen?.(p.id);
         }
       }}
     >
@@ -89,7 +92,7 @@ function place(points: readonly TimelinePoint[], backbones: readonly string[]): 
 // Each mark is a focusable button: past this many the chart would stop being readable or quick.
 const MAX_MARKS = 500;
 
-export function ReleaseTimeline({ points: all, years, backbones }: Props) {
+export function ReleaseTimeline({ points: all, years, backbones, onOpenModel }: Props) {
   const t = useT();
   const points = all.length > MAX_MARKS ? [] : all;
   const placed = place(points, backbones).map((p) => ({ ...p, label: label(p) }));
@@ -144,7 +147,7 @@ export function ReleaseTimeline({ points: all, years, backbones }: Props) {
             name={valueLabel('backbone', b, t)}
             data={placed.filter((p) => p.lane === i)}
             fill={backboneColor(b, i)}
-            shape={<TimelineMark />}
+            shape={<TimelineMark onOpen={onOpenModel} />}
             isAnimationActive={false}
           />
         ))}

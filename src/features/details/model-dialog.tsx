@@ -1,10 +1,13 @@
 import { useEffect, useRef } from 'react';
-import { MENTIONS } from '../../data/mentions';
+import { mentionsOf } from '../../data/mentions';
 import { arxivUrl } from '../../data/survey';
 import type { Model } from '../../data/schema';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
 import { BackboneBadge } from '../../components/backbone-badge';
+import './details.css';
+import '../../components/rich-text.css';
+import '../../components/dialog.css';
 
 /**
  * The detail of the model named in the store (and the URL's `model=`). A native modal dialog:
@@ -95,7 +98,7 @@ function keepFocusInside(
 function ModelDetail({ model, onClose }: { model: Model; onClose: () => void }) {
   const t = useT();
   const work = model.work;
-  const mentions = MENTIONS[model.id] ?? [];
+  const mentions = mentionsOf(model);
   return (
     <div className="model-dialog__body">
       <header className="model-dialog__head">
@@ -187,9 +190,9 @@ function ModelDetail({ model, onClose }: { model: Model; onClose: () => void }) 
           </ul>
         </section>
       )}
-      <section aria-labelledby="model-dialog-mentions">
-        <h3 id="model-dialog-mentions">{t('detail.mentions')}</h3>
-        {mentions.length ? (
+      {mentions.length > 0 && (
+        <section aria-labelledby="model-dialog-mentions">
+          <h3 id="model-dialog-mentions">{t('detail.mentions')}</h3>
           <ul className="detail-notes">
             {mentions.map((m) => (
               <li key={m.text}>
@@ -199,18 +202,16 @@ function ModelDetail({ model, onClose }: { model: Model; onClose: () => void }) 
                     className="model-link"
                     onClick={() => useAppStore.getState().setView(m.view!, m.tab)}
                   >
-                    {t(m.text)}
+                    {t(m.text, m.vars)}
                   </button>
                 ) : (
-                  t(m.text)
+                  t(m.text, m.vars)
                 )}
               </li>
             ))}
           </ul>
-        ) : (
-          <p>{t('detail.noMentions')}</p>
-        )}
-      </section>
+        </section>
+      )}
     </div>
   );
 }

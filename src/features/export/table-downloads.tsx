@@ -1,6 +1,7 @@
 import type { Model } from '../../data/schema';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
+import './export.css';
 
 /** CSV and JSON of the rows as filtered and sorted; the export code loads only when asked for. */
 export function TableDownloads({ rows }: { rows: readonly Model[] }) {

@@ -4,6 +4,7 @@ import { hasActiveFilters } from '../../lib/filter';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
 import { valueLabel } from '../../i18n/value-label';
+import './filters.css';
 
 /** The filters in force as removable chips, with one button to clear them all. */
 export function ActiveFilters() {

@@ -3,6 +3,7 @@ import type { Facet, FacetOption } from '../../lib/facets';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
 import { valueLabel } from '../../i18n/value-label';
+import './filters.css';
 
 interface Props {
   facet: Facet;

@@ -5,6 +5,8 @@ import { useAppStore } from '../../store/store';
 import { FacetFieldset } from './facet-fieldset';
 import { SearchBox } from './search-box';
 import type { TaskMode } from '../../lib/filter';
+import './filters.css';
+import '../../components/segmented-choice.css';
 
 export function FilterPanel() {
   const t = useT();

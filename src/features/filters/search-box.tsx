@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
+import './filters.css';
 
 const DEBOUNCE_MS = 180;
 

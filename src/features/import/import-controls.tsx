@@ -3,6 +3,7 @@ import type { ImportResult } from '../../lib/import';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
 import { ImportPreview } from './import-preview';
+import './import.css';
 
 type State =
   | { step: 'idle' }

@@ -1,6 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { ImportResult } from '../../lib/import';
 import { useT } from '../../i18n/use-t';
+import './import.css';
+import '../../components/dialog.css';
+import '../../components/data-table.css';
 
 type Ready = Extract<ImportResult, { ok: true }>;
 const SHOWN_PROBLEMS = 100;
@@ -34,7 +37,7 @@ export function ImportPreview({ fileName, result, onImport, onCancel }: Props) {
         <p>{t('import.summary', { good: result.good.length, bad: badRows, total: result.rows })}</p>
         {result.bad.length > 0 && (
           <div className="import-preview__problems">
-            <table className="chart-data">
+            <table className="data-table">
               <caption>{t('import.problems')}</caption>
               <thead>
                 <tr>

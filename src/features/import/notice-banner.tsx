@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
+import './import.css';
 
 /**
  * Tells the reader what happened to their data; errors are alerts. It deliberately has no

@@ -2,6 +2,7 @@ import type { ItemText } from '../../data/paper/types';
 import { useT } from '../../i18n/use-t';
 import { CitationList } from '../../components/citation-list';
 import { RichText } from '../../components/rich-text';
+import './paper.css';
 
 /** One part of the paper: its takeaway, summary, key points and the works it cites. */
 export function ItemPanel({

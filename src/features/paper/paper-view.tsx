@@ -6,6 +6,8 @@ import type { ItemText } from '../../data/paper/types';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
 import { ItemPanel } from './item-panel';
+import './paper.css';
+import '../../components/tabs.css';
 
 /** Applications, Limitations or Opportunities: one tab per part, the shown part in a tabpanel. */
 export function PaperView({ view }: { view: SectionView }) {

@@ -12,6 +12,7 @@ import { CitationList } from '../../components/citation-list';
 import { RichText } from '../../components/rich-text';
 import { SlideLegend } from './slide-legend';
 import { SURVEY_ARXIV_ID, SURVEY_URL } from '../../data/survey';
+import './present.css';
 
 /** One slide's content, sized for a projector. */
 export function SlideContent({ slide, rows }: { slide: Slide; rows: readonly Model[] }) {
@@ -83,7 +84,7 @@ export function SlideContent({ slide, rows }: { slide: Slide; rows: readonly Mod
               rows={share ? charts.sharePercent : charts.perYear}
               backbones={charts.backbones}
               percent={share}
-              totals={!share}
+              totalLabel={share ? (n) => t('chart.yearN', { count: n }) : String}
               title={title}
               height={430}
               large

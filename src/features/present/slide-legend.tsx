@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/use-t';
 import { valueLabel } from '../../i18n/value-label';
 import { swatchStyle } from '../../components/backbone-colors';
+import './present.css';
 
 /** A legend for slides: no buttons, just the colours. */
 export function SlideLegend({ backbones }: { backbones: readonly string[] }) {
@@ -9,7 +10,7 @@ export function SlideLegend({ backbones }: { backbones: readonly string[] }) {
     <ul className="slide-legend">
       {backbones.map((b, i) => (
         <li key={b}>
-          <span className="chart-legend__swatch" style={swatchStyle(b, i)} aria-hidden="true" />
+          <span className="slide-legend__swatch" style={swatchStyle(b, i)} aria-hidden="true" />
           {valueLabel('backbone', b, t)}
         </li>
       ))}

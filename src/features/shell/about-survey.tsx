@@ -2,6 +2,7 @@ import { paperTexts } from '../../data/paper/texts';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
 import { RichText } from '../../components/rich-text';
+import './shell.css';
 
 /** The survey in a few lines, folded under the header. */
 export function AboutSurvey() {

@@ -1,6 +1,7 @@
 import { LOCALES, type Locale } from '../../i18n/locales';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
+import './shell.css';
 
 // Each language names itself, so a reader who cannot read the current one still finds theirs.
 const NAMES: Record<Locale, string> = { en: 'English', zh: '中文' };

@@ -2,6 +2,8 @@ import { Tabs } from '../../components/tabs';
 import { VIEWS } from '../../data/sections';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
+import './shell.css';
+import '../../components/tabs.css';
 
 /** The four top-level views; each remembers nothing of the others' tabs (the URL holds the current one). */
 export function ViewTabs() {

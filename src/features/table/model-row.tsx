@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { Model } from '../../data/schema';
 import { FlexRender } from '@tanstack/react-table';
 import type { features } from './columns';
+import './table.css';
 
 interface Props {
   row: Row<typeof features, Model>;

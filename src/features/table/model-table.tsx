@@ -8,6 +8,7 @@ import { useAppStore } from '../../store/store';
 import { columns, features } from './columns';
 import { ModelRow } from './model-row';
 import { SortHeader } from './sort-header';
+import './table.css';
 
 /** Up to this many rows every row is in the DOM (find, print, screen readers); above, only what is seen. */
 export const VIRTUALIZE_ABOVE = 1000;

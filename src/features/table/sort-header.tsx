@@ -2,6 +2,7 @@ import type { Header } from '@tanstack/react-table';
 import type { Model } from '../../data/schema';
 import { useT } from '../../i18n/use-t';
 import type { features } from './columns';
+import './table.css';
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 

@@ -4,27 +4,28 @@ export const APPLICATIONS_EN: PaperTexts['applications'] = {
   film: {
     title: 'Film-making',
     takeaway:
-      'Generating video from simple text could democratise film-making, lowering the barrier so that anyone could become a film-maker.',
+      'Sora’s ease at producing cinematic content heralds democratised film-making, in which anyone could become a film-maker.',
     summary:
-      'The survey portrays traditional film-making as slow and costly, dependent on advanced equipment and large investments. With advanced video generation, the dream of producing films automatically from simple text input is becoming reality, and researchers have begun extending video generation models into this field.\n\nMovieFactory [133] uses diffusion models to turn detailed scripts written by ChatGPT [89] into cinema-style video; MobileVidFactory [134] builds vertical mobile videos from nothing more than a short user text; and Vlogger [135] lets users create a one-minute video blog. The authors argue that [[sora|Sora]]’s ease at producing engaging cinematic content signals a democratisation of film-making: the barrier to entry drops so far that anyone could become a film-maker, and traditional storytelling merges with AI-driven creativity. They expect these tools to simplify production and make the field more open and diverse, better matched to shifting audience tastes and distribution channels.',
+      'The survey describes traditional film-making as slow, laborious and expensive, often taking decades and needing advanced equipment and large investments. Advanced video generation opens a new era: making a film automatically from simple text is becoming reality, and researchers have extended video generation models into film-making, starting a new chapter of film generation.\n\nMovieFactory [133], a notable technical step forward, uses diffusion models to turn detailed scripts written by ChatGPT [89] into cinema-style video. MobileVidFactory [134] followed, building vertical mobile videos automatically from a short user text, and Vlogger [135] lets users create one-minute video blogs. For the authors, [[sora|Sora]]’s ease at generating compelling cinematic content heralds an era of democratised film-making: anyone could become a film-maker, the barrier to entry falls sharply, and a new dimension opens in which traditional storytelling blends with AI-driven creativity. These technologies simplify production and, the authors hope, could transform the field, making it more open and diverse and better suited to changing audience tastes and distribution channels.',
     points: [
-      'Traditional film-making is described as time-consuming and expensive, requiring advanced equipment and heavy investment.',
-      'MovieFactory [133] uses diffusion models to generate cinema-style video from detailed scripts produced by ChatGPT [89].',
-      'MobileVidFactory [134] creates vertical mobile videos from simple text, and Vlogger [135] produces minute-long video blogs.',
-      'The authors see Sora as democratising film-making, lowering the barrier to entry so that anyone could become a film-maker.',
+      'Traditional film-making is described as slow and costly, often taking decades and requiring advanced equipment and heavy investment.',
+      'MovieFactory [133], a notable technical advance, uses diffusion models to make cinema-style video from detailed scripts written by ChatGPT [89].',
+      'MobileVidFactory [134] then created vertical mobile videos from simple text, and Vlogger [135] produces minute-long video blogs.',
+      'The authors see Sora as heralding democratised film-making, lowering the barrier so that anyone could become a film-maker.',
+      'These tools simplify production and, the authors hope, could make film-making more open and diverse.',
     ],
   },
   education: {
     title: 'Education',
     takeaway:
-      'Video diffusion models could turn static teaching resources into personalised, dynamic video that raises engagement and understanding.',
+      'Video diffusion models turn text and static teaching materials into personalised, dynamic video, which the survey says greatly raises engagement and understanding.',
     summary:
-      'According to the survey, education has long relied on static resources that, for all their value, often fail to meet the diverse needs and learning styles of today’s students. Video diffusion models could make learning material customised and dynamic, improving engagement and comprehension.\n\nWorks [136, 137, 138, 139], among them [[animatediff|AnimateDiff]], let educators turn text descriptions or course syllabi into lively videos tailored to each student’s style and interests. Image-to-video editing techniques [140, 141, 142], including [[lfdm|LFDM]], offer a way to convert static educational resources into interactive video that suits different learning preferences. With these models, teachers could produce videos on many subjects that make complex concepts easier to grasp. The authors present the use of [[sora|Sora]] to reshape traditional education as evidence of the game-changing potential of these technologies, and see the shift towards personalised, dynamic content as the start of a new era for education.',
+      'According to the survey, education has long relied on static resources that, for all their value, often fail to meet the diverse needs and learning styles of today’s students. Video diffusion models stand at the forefront of an educational revolution: they make learning material customised and animated, greatly raising learners’ engagement and comprehension.\n\nWorks [136, 137, 138, 139], among them [[animatediff|AnimateDiff]], let educators turn text descriptions or course syllabi into lively videos tailored to each student’s style and interests. Image-to-video editing techniques [140, 141, 142], including [[lfdm|LFDM]], offer new ways to convert static educational resources into interactive video that suits different learning preferences and may further boost engagement. Built into content creation, these models let teachers produce videos on many subjects that make complex concepts easier to grasp and appealing to students. The authors present the use of [[sora|Sora]] to upend traditional education as evidence of the game-changing potential of these technologies, and see the shift towards personalised, dynamic content as a new era for education.',
     points: [
       'Static educational resources often fail to serve the diverse needs and learning styles of today’s students.',
       'Text descriptions or syllabi can become engaging videos tailored to each student’s style and interests [136, 137, 138, 139].',
-      'Image-to-video editing [140, 141, 142] can turn static teaching materials into interactive videos suited to varied learning preferences.',
-      'Teachers could create videos on diverse topics that make complex concepts more accessible.',
+      'Image-to-video editing [140, 141, 142] can turn static teaching materials into interactive videos suited to varied learning preferences, possibly raising engagement further.',
+      'Teachers can create videos on diverse topics that make complex concepts more accessible and appealing.',
       'The paper sees Sora as showing the game-changing potential of these technologies, and the shift to personalised, dynamic content as a new era for education.',
     ],
   },
@@ -33,40 +34,40 @@ export const APPLICATIONS_EN: PaperTexts['applications'] = {
     takeaway:
       'Real-time generated video and sound could let game worlds change with the player and in-game events, beyond pre-set environments.',
     summary:
-      'The survey notes that the gaming industry keeps pushing the limits of realism and immersion, yet traditional game development is often bound by pre-set environments and scripted events. Diffusion models that generate dynamic, high-definition video and realistic sound in real time could lift these limits.\n\nDevelopers could then build game environments that evolve naturally in response to player actions and in-game events [143, 144]: weather that changes on the fly, shifting landscapes, even entirely new scenes, making game worlds more vivid and responsive. Other techniques [145, 146] generate realistic collision sounds from video input, enriching the audio experience. The authors argue that games integrating [[sora|Sora]] could offer unprecedented immersion that strongly draws players in, changing how games are developed and played and opening new chapters in storytelling, interaction and immersive experience.',
+      'The survey notes that the gaming industry keeps trying to push the limits of realism and immersion, yet traditional game development is often bound by pre-set environments and scripted events. Diffusion models that generate dynamic, high-definition video and realistic sound in real time promise to lift these limits.\n\nThis opens new ground for developers, who can build game environments that evolve naturally in response to player actions and in-game events [143, 144]: weather that changes on the fly, shifting landscapes, even entirely new scenes, making game worlds more vivid and responsive. Some techniques [145, 146] also generate realistic collision sounds from video input, enriching the audio experience. According to the authors, games that integrate [[sora|Sora]] can create unprecedented immersion that strongly draws players in; this will change how games are developed and played, and open new chapters in storytelling, interaction and immersive experience.',
     points: [
       'Traditional game development is often limited by pre-set environments and scripted events.',
-      'Diffusion models could create environments that change with player actions and game events, such as weather, landscapes and new scenes [143, 144].',
+      'Developers can build environments that change with player actions and game events, such as weather, landscapes and new scenes [143, 144].',
       'Some techniques generate realistic collision sounds from video input, enriching game audio [145, 146].',
-      'The authors expect Sora-powered games to deliver unprecedented immersion and new forms of storytelling and interaction.',
+      'The authors expect Sora-powered games to deliver unprecedented immersion and new chapters in storytelling, interaction and immersive experience.',
     ],
   },
   healthcare: {
     title: 'Healthcare',
     takeaway:
-      'Video diffusion models could track dynamic changes in the body and segment medical images, provided privacy and ethics are addressed.',
+      'Video diffusion models are well suited to spotting dynamic changes in the body and to precise image segmentation, though bringing them into clinics raises privacy and ethics challenges.',
     summary:
-      'The survey suggests that bringing [[sora|Sora]] into clinical practice could streamline diagnosis and, through precise analysis of medical images, support treatment tailored to each patient.\n\nIt also describes what video diffusion models already offer medicine. Though the emphasis is usually on their creativity, they can both interpret and produce complex video, which suits them to tracking how the body changes over time: early cell apoptosis, skin lesions as they develop, body movements that follow no regular pattern [147, 148, 149]. Catching such changes matters greatly for finding disease early and stepping in. Transformer-based models such as MedSegDiff-V2 [150, 151] segment scans with unprecedented precision, so clinicians can locate critical regions more accurately whatever the imaging modality.\n\nThe authors add a caution: this integration brings its own challenges, namely robust protection of patient data and attention to the ethics of medical practice.',
+      'In healthcare, the survey notes, the emphasis is mainly on what video diffusion models can create, but their ability to understand and generate complex video sequences makes them particularly suited to identifying dynamic changes inside the body: early cell apoptosis, skin lesions as they develop, irregular human movements [147, 148, 149]. Spotting such changes is crucial for detecting disease early and intervening.\n\nIn addition, models such as MedSegDiff-V2 [150, 151] use transformers to segment medical images with unprecedented precision, so doctors can pick out critical regions more accurately across imaging modalities.\n\nThe survey argues that bringing [[sora|Sora]] into clinical practice could both streamline diagnosis and, through precise analysis of medical images, give patients tailored treatment plans. It then adds that this integration also brings challenges: robust protection of patient data is needed, and the ethics of medical practice must be taken into account.',
     points: [
-      'Video diffusion models can help detect dynamic changes in the body, such as early cell apoptosis and skin lesion progression [147, 148, 149].',
+      'Video diffusion models are particularly suited to identifying dynamic changes in the body, such as early cell apoptosis, skin lesion progression and irregular movements [147, 148, 149].',
       'Recognising such changes is crucial for early disease detection and intervention.',
-      'Transformer-based models like MedSegDiff-V2 [150, 151] segment medical images precisely, helping doctors locate key regions across imaging techniques.',
+      'Transformer-based models like MedSegDiff-V2 [150, 151] segment medical images with unprecedented precision, helping doctors locate key regions across imaging techniques.',
       'Integrating Sora into clinical practice could streamline diagnosis and personalise treatment based on precise imaging analysis.',
-      'This integration demands strong data-privacy protection and careful attention to ethical issues in medical practice.',
+      'This integration also brings challenges: robust data-privacy protection and ethical considerations in medical practice.',
     ],
   },
   robotics: {
     title: 'Robotics',
     takeaway:
-      'Video diffusion models could sharpen robot perception and decision-making and supply realistic training scenarios where real-world data is scarce.',
+      'Video diffusion models strengthen robot perception and decision-making and supply realistic training scenarios where real-world data is scarce.',
     summary:
-      'In robotics, the survey describes video diffusion models as able both to create and to understand complex video, which greatly strengthens robot perception [152, 153] and gives them a key role in decision-making [154, 155, 156], letting robots interact and carry out complex tasks as never before. Large-scale diffusion models show great potential for improving robots’ vision and understanding [152]. For example, robots can now use a latent diffusion model to predict the outcomes of actions in video from language instructions, helping them understand and accomplish tasks [157].\n\nHighly realistic video sequences produced by these models also address the limitation of robotics research relying on simulated environments, supplying rich and varied training scenarios and overcoming the scarcity of real-world data [158, 159]. The authors believe that integrating cutting-edge technology such as [[sora|Sora]] into robotics will bring revolutionary progress, letting robots interact with and navigate their surroundings more naturally.',
+      'In robotics, the survey says, video diffusion models are opening a new chapter. They can both create and understand complex video, which greatly strengthens robot perception [152, 153], and they can play a key role in decision-making [154, 155, 156], giving robots unprecedented ability to interact and carry out complex tasks. Large-scale diffusion models show great potential for improving robots’ vision and understanding [152]. For example, robots can now use a latent diffusion model to predict, from language instructions, the outcomes of actions in video, so they understand and accomplish tasks better [157].\n\nHighly realistic video sequences produced by these models also address robotics research’s reliance on simulated environments, supplying rich and varied training scenarios and overcoming the scarcity of real-world data [158, 159]. The authors believe that integrating cutting-edge technology such as [[sora|Sora]] into robotics will bring revolutionary progress: drawing on Sora’s capabilities, robotics will make unprecedented leaps, with robots interacting with and navigating their surroundings more naturally.',
     points: [
       'By creating and understanding complex video, video diffusion models can greatly enhance robot perception [152, 153].',
       'They can also play a key role in robot decision-making [154, 155, 156].',
       'A latent diffusion model lets robots predict the outcomes of actions in video from language instructions [157].',
-      'Realistic generated videos provide diverse training scenarios, addressing the limitation of relying on simulated environments and overcoming the scarcity of real-world data [158, 159].',
-      'The authors expect Sora to help robots interact with and navigate their surroundings more naturally.',
+      'Realistic generated videos provide diverse training scenarios, addressing the reliance on simulated environments and the scarcity of real-world data [158, 159].',
+      'The authors expect Sora to bring revolutionary progress, letting robots interact with and navigate their surroundings more naturally.',
     ],
   },
 };

@@ -4,9 +4,9 @@ export const LIMITATIONS_EN: PaperTexts['limitations'] = {
   'physical-realism': {
     title: 'Physical realism',
     takeaway:
-      'As a simulator, Sora applies physical rules unevenly, so cause and effect, motion and object interactions can go wrong.',
+      'As a simulator, Sora applies physical rules inconsistently in complex scenes, so cause and effect, motion and object interactions can go wrong.',
     summary:
-      'Physics is where [[sora|Sora]] falls short as a simulation platform, the survey finds: its handling of physical rules is uneven, which limits how faithfully it can reproduce complex situations. In complex scenes it does not apply those rules consistently and sometimes gets a specific cause and effect wrong. A cookie can be eaten and still show no bite mark, a sign that the system now and then departs from what is physically plausible.\n\nMotion is affected too. Objects may bend out of shape in ways real physics would not allow, and rigid structures such as chairs can be simulated incorrectly, so the physical interactions on screen come out unrealistic. These problems are more evident when objects and characters interact in complex ways, where the result occasionally tilts towards the humorous.',
+      'Viewed as a simulation platform, [[sora|Sora]] has some limitations in physical realism when it comes to reproducing complex situations accurately, the survey finds. The most notable is that in complex scenes it applies physical rules inconsistently and sometimes fails to simulate a specific instance of cause and effect. A cookie, for example, may be bitten and still show no clear bite mark, a sign that the system now and then departs from what is physically plausible.\n\nThe same problem reaches motion. Sora sometimes produces movement that real physics would not allow, such as objects bending out of shape unnaturally or rigid structures like chairs being simulated incorrectly, so the physical interactions on screen come out unrealistic. The problems are more evident when complex interactions between objects and characters are simulated, where the result occasionally tilts towards the humorous.',
     points: [
       'In complex scenes Sora applies physical rules inconsistently and can miss specific cause-and-effect links.',
       'Example: a cookie that has been eaten may show no visible bite mark.',
@@ -26,7 +26,7 @@ export const LIMITATIONS_EN: PaperTexts['limitations'] = {
       'The order of events can slip, especially when following specific camera movements or scene sequences.',
       'In scenes with many characters or elements, unrelated animals or people may appear.',
       'Such additions can change the intended setting and mood and depart from the planned narrative or layout.',
-      'Both accuracy and reliable alignment with user expectations suffer as a result.',
+      'Both accuracy and the reliability of matching user expectations and staying coherent suffer as a result.',
     ],
   },
   hci: {
@@ -34,10 +34,10 @@ export const LIMITATIONS_EN: PaperTexts['limitations'] = {
     takeaway:
       'Refining a generated video is hard: fine details are difficult to control, and complex or subtle instructions may be misunderstood.',
     summary:
-      '[[sora|Sora]] is hard to steer with precision, the survey finds, and for all its promise in video generation this is a notable weakness in human–computer interaction. Working with the system lacks coherence and efficiency, and the problem is sharpest once content has been generated and the user wants to rework or polish it in detail: the fine points of an action, or how one scene gives way to the next, can be difficult to pin down or adjust exactly.\n\nIts grasp of language is limited as well. Complex verbal instructions and subtle shades of meaning are not always understood, so the video may not fully deliver what the user expected or needed. Together, these shortcomings narrow what Sora can offer for editing and enhancing video and leave users less satisfied overall.',
+      'For all the promise [[sora|Sora]] shows in video generation, the survey finds notable limitations in human–computer interaction. They lie mainly in the coherence and efficiency of working with the system, and are sharpest when a user wants to rework or polish generated content in detail: the fine points of an action, or how one scene gives way to the next, can be difficult to pin down or adjust exactly.\n\nIts grasp of language is limited as well. Complex verbal instructions and subtle shades of meaning are not always understood, so the video may not fully deliver what the user expected or needed. Together, these shortcomings narrow what Sora can offer for editing and enhancing video and leave users less satisfied overall.',
     points: [
       'Interaction lacks coherence and efficiency, especially when users try to modify or refine generated content in detail.',
-      'Precisely specifying or adjusting particular elements, such as action details or scene transitions, is difficult.',
+      'Users may find it hard to specify or adjust particular elements precisely, such as action details or scene transitions.',
       'Sora shows limits in understanding complex instructions and subtle semantic differences.',
       'The output may therefore fall short of what users expect or need.',
       'These limits restrict editing and enhancement uses and reduce user satisfaction.',

@@ -6,12 +6,12 @@ export const OPPORTUNITIES_EN: PaperTexts['opportunities'] = {
     takeaway:
       'Sora pushes research towards text-to-video with diffusion and transformers, and shows the value of training on unmodified, native-size data.',
     summary:
-      'For researchers, the survey sees OpenAI’s launch of [[sora|Sora]] as a major step in a strategic shift that encourages the AI community to explore text-to-video models more deeply, drawing on diffusion and transformer techniques. The move turns attention to the possibility of creating complex, finely detailed video directly from text descriptions, an area whose exploration the paper links to a revolution in how content is created, stories are told and information is shared.\n\nThe way Sora is trained offers a second lesson. Instead of the conventional practice of resizing or cropping training data, Sora trains on data at its native size. The survey argues that this gives academia a new insight, highlighting the advantages of unmodified datasets and paving the way for more advanced models.',
+      'For researchers, the survey sees OpenAI’s launch of [[sora|Sora]] as a big step towards a strategic shift that encourages the AI community to explore text-to-video models more deeply, drawing on diffusion and transformer techniques. The move is meant to turn attention to the potential of creating complex, finely detailed video directly from text descriptions, an area whose exploration, the paper says, heralds a revolution in how content is created, stories are told and information is shared.\n\nThe way Sora is trained offers a second lesson. Instead of the conventional practice of resizing or cropping training data, Sora trains on data at its native size. The survey argues that this gives academia a new insight, highlighting the advantages of unmodified datasets and paving the way for more advanced models.',
     points: [
-      'Sora marks a strategic push for the AI community to explore text-to-video models in greater depth.',
+      'Sora’s launch is a big step towards encouraging the AI community to explore text-to-video models in greater depth.',
       'It encourages building on diffusion and transformer techniques.',
-      'Attention shifts to generating complex, detailed video directly from text descriptions.',
-      'Training on native-size data, rather than resized or cropped data, shows the value of unmodified datasets.',
+      'It aims to turn attention to generating complex, detailed video directly from text, which the paper links to a revolution in content creation, storytelling and information sharing.',
+      'Training on native-size data, rather than resized or cropped data, gives academia a new insight into the value of unmodified datasets.',
     ],
   },
   industry: {
@@ -31,14 +31,15 @@ export const OPPORTUNITIES_EN: PaperTexts['opportunities'] = {
   society: {
     title: 'Society',
     takeaway:
-      'Sora could empower social-media creators, screenwriters and journalists by putting high-quality video production within easy reach.',
+      'Sora has great potential to revolutionise content creation in marketing, news and entertainment, empowering social-media creators, screenwriters and journalists.',
     summary:
-      'For social-media creators, the paper admits that replacing traditional film-making with text-to-video is still a distant idea, yet [[sora|Sora]] and similar platforms could transform content creation on social media. The current length limit does not undercut their potential to make high-quality video production widely accessible: anyone can make engaging content without expensive equipment, which gives creators on platforms such as TikTok and Reels more power.\n\nFor screenwriters and creatives, written scripts could become videos, short films and animations, helping them show and share ideas more vividly. The survey expects this to change pre-production in film and animation, and how storytellers pitch, develop and refine their stories, with ideas visualised and assessed on the spot.\n\nFor journalists and news organisations, Sora could quickly produce news reports or explainer videos, widening reach and audience engagement. By simulating real environments and scenes, it would help them tell complex stories in video forms that were previously hard or costly to make.',
+      'For social-media creators, the paper grants that replacing traditional film-making with text-to-video is still a distant idea, but holds that [[sora|Sora]] and similar platforms have a revolutionary effect on social-media content. Despite the current length limit, they can put high-quality video production within everyone’s reach without expensive equipment, empowering creators on TikTok and Reels and opening a new era of creativity and engagement.\n\nScreenwriters and creatives could turn written scripts into videos, short films and animations, showing and sharing ideas more vividly. The survey expects this to transform pre-production in film and animation and how storytellers pitch, develop and refine stories; script development becomes more dynamic and interactive, with ideas visualised and assessed on the spot, a strong tool for innovation and collaboration.\n\nJournalists and news organisations could quickly produce vivid, engaging news reports or explainer videos, greatly widening reach and audience engagement. As a powerful visual storytelling tool that simulates real environments and scenes, Sora helps them tell complex stories in video forms once hard or costly to make. In sum, the authors see great potential in Sora to revolutionise marketing, news and entertainment content creation.',
     points: [
-      'Social-media creators: despite the length limit, Sora could bring high-quality video to TikTok and Reels without costly equipment.',
-      'The paper acknowledges that replacing traditional film-making with text-to-video is still far off.',
-      'Screenwriters and creatives: scripts could become videos, short films and animations, changing how stories are pitched and refined in pre-production.',
+      'Replacing traditional film-making with text-to-video is still far off, but Sora and similar platforms have a revolutionary effect on social-media content creation.',
+      'Despite the length limit, creators on TikTok and Reels can make high-quality video without costly equipment.',
+      'Screenwriters and creatives: scripts could become videos, short films and animations, changing how stories are pitched, developed and refined in pre-production.',
       'Journalists and news organisations: fast news reports and explainer videos could widen reach, and simulated real settings could help tell complex stories.',
+      'Overall, the authors see great potential in Sora to revolutionise marketing, news and entertainment content creation.',
     ],
   },
 };
