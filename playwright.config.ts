@@ -16,13 +16,17 @@ export default defineConfig({
   forbidOnly: CI,
   retries: 0,
   workers: 2,
-  timeout: 30_000,
+  // Sized for a busy 2-core machine (2-3x slower than idle): tests wait for states, never for time.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: CI
     ? [['list'], ['json', { outputFile: 'reports/playwright.json' }]]
     : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    actionTimeout: 20_000,
+    navigationTimeout: 30_000,
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
@@ -31,6 +35,6 @@ export default defineConfig({
     command: `npx vite build --logLevel warn && npx vite build --mode single --logLevel warn && npx vite preview --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !CI,
-    timeout: 120_000,
+    timeout: 300_000,
   },
 });

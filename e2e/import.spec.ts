@@ -185,7 +185,7 @@ test.describe('scale', () => {
   test('10,000 imported rows: the table renders only what is visible and stays correct', async ({
     page,
   }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     await page.goto('/');
     const lines = ['Model,Year,Backbone,Task,Group'];
     for (let i = 0; i < 10_000; i++)

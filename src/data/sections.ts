@@ -31,3 +31,7 @@ export function isSectionView(view: View): view is SectionView {
 export function tabsOf(view: View): readonly string[] {
   return isSectionView(view) ? SECTION_TABS[view] : [];
 }
+
+/** Any summarised part: a tab of a section, or the overview and strengths. */
+export type PartId = SectionItemId | IntroId;
+export type PartSection = SectionView | 'intro';

@@ -1,3 +1,4 @@
+import type { PartId, PartSection } from '../data/sections';
 /** What a presentation shows, slide by slide; built from the current rows, language and texts. */
 export type Slide =
   | { kind: 'title' }
@@ -5,16 +6,16 @@ export type Slide =
   | { kind: 'chart'; chart: 'per-year' | 'share' }
   | {
       kind: 'item';
-      section: 'applications' | 'limitations' | 'opportunities' | 'intro';
-      id: string;
+      section: PartSection;
+      id: PartId;
       part: 'summary';
       paragraphs: string[];
       continued: boolean;
     }
   | {
       kind: 'item';
-      section: 'applications' | 'limitations' | 'opportunities' | 'intro';
-      id: string;
+      section: PartSection;
+      id: PartId;
       part: 'points' | 'cites';
       paragraphs?: undefined;
       continued: boolean;
@@ -25,8 +26,8 @@ export interface SlideSource {
   rowCount: number;
   /** Sections in order, each with its items' summaries and citation counts. */
   sections: {
-    section: 'applications' | 'limitations' | 'opportunities' | 'intro';
-    items: { id: string; summary: string; citeCount: number }[];
+    section: PartSection;
+    items: { id: PartId; summary: string; citeCount: number }[];
   }[];
   /** How much text fits on one slide, in the units of `measure`. */
   textBudget: number;

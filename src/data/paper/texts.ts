@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/locales';
 import { PAPER_EN } from './en';
-import type { PaperTexts } from './types';
+import type { PartId, PartSection } from '../sections';
+import type { ItemText, PaperTexts } from './types';
 
 // English ships with the page; Chinese arrives with its catalogue (i18n/index.ts, loadLocale).
 const loaded: Partial<Record<Locale, PaperTexts>> = { en: PAPER_EN };
@@ -12,4 +13,11 @@ export function registerPaperTexts(locale: Locale, texts: PaperTexts) {
 /** The summaries in a language, or in English until that language has loaded. */
 export function paperTexts(locale: Locale): PaperTexts {
   return loaded[locale] ?? PAPER_EN;
+}
+
+/** One part's text, by its section and id (the types keep the two apart; this joins them once). */
+export function partText(texts: PaperTexts, section: PartSection, id: PartId): ItemText {
+  const part = (texts[section] as Record<string, ItemText>)[id];
+  if (!part) throw new Error(`No summary for ${section}/${id}`);
+  return part;
 }

@@ -1,8 +1,7 @@
 import { ITEM_CITATIONS } from '../../data/paper/citations';
-import { paperTexts } from '../../data/paper/texts';
-import { SECTION_TABS, type SectionView } from '../../data/sections';
+import { paperTexts, partText } from '../../data/paper/texts';
+import { SECTION_TABS, type SectionItemId, type SectionView } from '../../data/sections';
 import { Tabs, tabPanelProps } from '../../components/tabs';
-import type { ItemText } from '../../data/paper/types';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
 import { ItemPanel } from './item-panel';
@@ -16,10 +15,9 @@ export function PaperView({ view }: { view: SectionView }) {
   const tab = useAppStore((s) => s.tab);
   const setView = useAppStore((s) => s.setView);
   const texts = paperTexts(locale);
-  const section = texts[view] as Record<string, ItemText>;
-  const ids: readonly string[] = SECTION_TABS[view];
-  const selected = tab && ids.includes(tab) ? tab : ids[0]!;
-  const text = section[selected]!;
+  const ids: readonly SectionItemId[] = SECTION_TABS[view];
+  const selected = ids.find((id) => id === tab) ?? ids[0]!;
+  const text = partText(texts, view, selected);
   const idBase = `paper-${view}`;
 
   return (
@@ -40,15 +38,12 @@ export function PaperView({ view }: { view: SectionView }) {
         idBase={idBase}
         label={t(`view.${view}`)}
         className="tabs tabs--inner"
-        items={ids.map((id) => ({ id, label: section[id]!.title }))}
+        items={ids.map((id) => ({ id, label: partText(texts, view, id).title }))}
         selected={selected}
         onSelect={(id) => setView(view, id === ids[0] ? null : id)}
       />
       <div {...tabPanelProps(idBase, selected)} className="paper-view__panel">
-        <ItemPanel
-          text={text}
-          cites={ITEM_CITATIONS[selected as keyof typeof ITEM_CITATIONS] ?? []}
-        />
+        <ItemPanel text={text} cites={ITEM_CITATIONS[selected]} />
       </div>
     </section>
   );

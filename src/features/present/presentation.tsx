@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { paperTexts } from '../../data/paper/texts';
+import { paperTexts, partText } from '../../data/paper/texts';
 import { ITEM_CITATIONS } from '../../data/paper/citations';
 import { SECTION_TABS, type SectionView } from '../../data/sections';
-import type { ItemText } from '../../data/paper/types';
 import { plainText } from '../../lib/rich-text';
 import { buildSlides } from '../../lib/slides';
 import { useT } from '../../i18n/use-t';
@@ -43,8 +42,8 @@ export function Presentation() {
       section: name,
       items: SECTION_TABS[name].map((id) => ({
         id,
-        summary: (texts[name] as Record<string, ItemText>)[id]!.summary,
-        citeCount: ITEM_CITATIONS[id as keyof typeof ITEM_CITATIONS]?.length ?? 0,
+        summary: partText(texts, name, id).summary,
+        citeCount: ITEM_CITATIONS[id].length,
       })),
     });
     const intro = (id: 'overview' | 'strengths') => ({

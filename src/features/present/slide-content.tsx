@@ -1,6 +1,5 @@
-import { paperTexts } from '../../data/paper/texts';
+import { paperTexts, partText } from '../../data/paper/texts';
 import { ITEM_CITATIONS } from '../../data/paper/citations';
-import type { ItemText } from '../../data/paper/types';
 import type { Model } from '../../data/schema';
 import type { Slide } from '../../lib/slides';
 import { useT } from '../../i18n/use-t';
@@ -95,7 +94,7 @@ export function SlideContent({ slide, rows }: { slide: Slide; rows: readonly Mod
       );
     }
     case 'item': {
-      const item = (texts[slide.section] as Record<string, ItemText>)[slide.id]!;
+      const item = partText(texts, slide.section, slide.id);
       const heading = slide.continued ? t('present.continued', { title: item.title }) : item.title;
       return (
         <div className="slide slide--item">
@@ -122,7 +121,7 @@ export function SlideContent({ slide, rows }: { slide: Slide; rows: readonly Mod
           {slide.part === 'cites' && (
             <>
               <h3>{t('paper.cited')}</h3>
-              <CitationList refs={ITEM_CITATIONS[slide.id as keyof typeof ITEM_CITATIONS] ?? []} />
+              <CitationList refs={ITEM_CITATIONS[slide.id]} />
             </>
           )}
         </div>
