@@ -3,7 +3,10 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 /** Runs axe on the page as it is now; any violation fails the test with its rule and targets. */
 export async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  // Only violations are gathered: collecting every pass costs seconds on the Models page.
+  const { violations } = await new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   const summary = violations.map(
     (v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
   );

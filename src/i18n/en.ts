@@ -121,6 +121,9 @@ export const en = {
   'export.citation':
     'Source: Liu et al., Sora: A Review on Background, Technology, Limitations, and Opportunities of Large Vision Models, arXiv:{id} (2024), Table 1.',
   'export.filters': 'Filters: {filters}',
+  'export.filterPart': '{facet}: {values}',
+  'export.valueSeparator': ', ',
+  'export.partSeparator': '; ',
   'csv.model': 'Model',
   'csv.year': 'Year',
   'csv.backbone': 'Backbone',

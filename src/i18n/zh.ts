@@ -108,6 +108,9 @@ export const zh: Catalogue = {
   'export.citation':
     '来源：Liu 等，Sora: A Review on Background, Technology, Limitations, and Opportunities of Large Vision Models，arXiv:{id}（2024），表 1。',
   'export.filters': '筛选：{filters}',
+  'export.filterPart': '{facet}：{values}',
+  'export.valueSeparator': '、',
+  'export.partSeparator': '；',
   'csv.model': '模型',
   'csv.year': '年份',
   'csv.backbone': '主干架构',

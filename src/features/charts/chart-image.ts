@@ -70,11 +70,14 @@ function resolveColor(value: string): string {
 
 /** The filters as one line, every facet and value in the reader's language. */
 export function describeFilters(filters: Filters, t: Translate): string {
-  const parts = FACETS.filter((f) => filters[f].length).map(
-    (f) => `${t(`facet.${f}`)}: ${filters[f].map((v) => valueLabel(f, v, t)).join(', ')}`,
+  const parts = FACETS.filter((f) => filters[f].length).map((f) =>
+    t('export.filterPart', {
+      facet: t(`facet.${f}`),
+      values: filters[f].map((v) => valueLabel(f, v, t)).join(t('export.valueSeparator')),
+    }),
   );
   if (filters.q.trim()) parts.push(t('filters.searchChip', { q: filters.q.trim() }));
-  return parts.join('; ');
+  return parts.join(t('export.partSeparator'));
 }
 
 let measureContext: CanvasRenderingContext2D | null = null;
