@@ -54,7 +54,9 @@ describe('chart image export', () => {
     const all = texts(t);
     expect(all).toContain('各年份主干架构占比');
     const filterLine = all.find((s) => s.startsWith('筛选'))!;
-    expect(filterLine).toBe('筛选：年份：2023；主干架构：Diffusion、未注明；来源：已导入；搜索：“video”');
+    expect(filterLine).toBe(
+      '筛选：年份：2023；主干架构：Diffusion、未注明；来源：已导入；搜索：“video”',
+    );
     expect(filterLine).not.toMatch(/imported|Not stated|Source|Year/);
     expect(all).toEqual(expect.arrayContaining(['未注明']));
     expect(describeFilters(filters, t)).not.toContain('-');
