@@ -99,7 +99,7 @@ test.describe('import', () => {
     await expect(status(page)).toHaveText('45 of 45 models');
   });
 
-  test('rows of the wrong types: listed, none importable, cancel changes nothing', async ({
+  test('a file with no valid row is refused at once, naming its first problems', async ({
     page,
   }) => {
     await page.goto('/');
@@ -108,12 +108,58 @@ test.describe('import', () => {
       .setInputFiles(
         csvFile('types.csv', 'Model,Year,Backbone,Task,Group\nA,soon,D,G,L\nB,1800,D,G,L\n'),
       );
-    const preview = page.getByRole('dialog', { name: 'Import preview' });
-    await expect(preview).toContainText('Ready to import: 0 of 2.');
-    await expect(preview.getByRole('button', { name: 'Import 0 rows' })).toBeDisabled();
-    await preview.getByRole('button', { name: 'Cancel' }).click();
-    await expect(preview).toHaveCount(0);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('No row of types.csv can be imported.');
+    await expect(alert).toContainText('row 1, Year: not a year');
+    await expect(alert).toContainText('row 2, Year: not a year');
+    await expect(alert).toContainText('Nothing was changed.');
+    await expect(page.getByRole('dialog', { name: 'Import preview' })).toHaveCount(0);
     await expect(status(page)).toHaveText('45 of 45 models');
+  });
+
+  test('mixed line endings: every row read; a row of the wrong shape listed with its line', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const source = 'Model,Year,Backbone,Task,Group\r\nA,2024,D,G,L\rB,2023,D,G\nC,2022,D,G,L\r\n';
+    await page.getByLabel('Import models').setInputFiles(csvFile('mixed.csv', source));
+    const preview = page.getByRole('dialog', { name: 'Import preview' });
+    await expect(preview).toContainText(
+      'Ready to import: 2 of 3. With problems, to be left out: 1.',
+    );
+    await expect(
+      preview.getByRole('row', {
+        name: '2 (line 3) whole row has 4 fields where the header has 5',
+      }),
+    ).toBeVisible();
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+    await expect(status(page)).toHaveText('45 of 45 models');
+  });
+
+  test('a Windows-1252 file is read as such, said so, and its accents kept', async ({ page }) => {
+    await page.goto('/');
+    // "Café,2024,Diffusion,Génération,Équipe" as older Excel saves it (é = E9, É = C9).
+    const bytes = Buffer.concat([
+      Buffer.from('Model,Year,Backbone,Task,Group\n'),
+      Buffer.from([0x43, 0x61, 0x66, 0xe9]),
+      Buffer.from(',2024,Diffusion,G'),
+      Buffer.from([0xe9]),
+      Buffer.from('n'),
+      Buffer.from([0xe9]),
+      Buffer.from('ration,'),
+      Buffer.from([0xc9]),
+      Buffer.from('quipe\n'),
+    ]);
+    await page
+      .getByLabel('Import models')
+      .setInputFiles({ name: 'latin.csv', mimeType: 'text/csv', buffer: bytes });
+    const preview = page.getByRole('dialog', { name: 'Import preview' });
+    await expect(preview).toContainText('not valid UTF-8, so it was read as Windows-1252');
+    await preview.getByRole('button', { name: 'Import 1 row' }).click();
+    const row = page.getByRole('row', { name: /Café/ });
+    await expect(row).toContainText('Génération');
+    await expect(row).toContainText('Équipe');
+    await expect(row).not.toContainText('\uFFFD');
   });
 
   test('a name that is an HTML payload shows as text', async ({ page }) => {
@@ -130,10 +176,9 @@ test.describe('import', () => {
     await page
       .getByLabel('Import models')
       .setInputFiles(asFile([{ ...hostile, Link: 'javascript:alert(1)' }]));
-    // The javascript: link is refused, so the row is listed as a problem and nothing imports…
-    const preview = page.getByRole('dialog', { name: 'Import preview' });
-    await expect(preview).toContainText('not an http(s) link');
-    await preview.getByRole('button', { name: 'Cancel' }).click();
+    // The javascript: link is refused, so the file's only row is unusable and nothing imports…
+    await expect(page.getByRole('alert')).toContainText('Link: not an http(s) link');
+    await expect(page.getByRole('dialog', { name: 'Import preview' })).toHaveCount(0);
     // …and without the link it imports, as text.
     await page.getByLabel('Import models').setInputFiles(asFile([hostile]));
     await page.getByRole('button', { name: 'Import 1 row' }).click();

@@ -204,6 +204,18 @@ export const en = {
   'import.reason.tooLong': 'too long',
   'import.reason.notRef': 'not a reference number',
   'import.reason.notLink': 'not an http(s) link',
+  'import.reason.fieldCount': {
+    by: 'found',
+    one: 'has {found} field where the header has {expected}',
+    other: 'has {found} fields where the header has {expected}',
+  },
+  'import.rowLine': '{row} (line {line})',
+  'import.wholeRow': 'whole row',
+  'import.encodingWindows1252':
+    'This file is not valid UTF-8, so it was read as Windows-1252 (as older Excel saves CSV). Check that accented letters read correctly before importing.',
+  'import.noValidRows': 'No row of {file} can be imported. First problems: {problems}.',
+  'import.problem': 'row {row}, {column}: {reason}',
+  'import.problemSeparator': '; ',
   'import.failure.tooLarge': '{file} is larger than 20 MB.',
   'import.failure.empty': '{file} is empty.',
   'import.failure.binary': '{file} is not a text file (CSV or JSON).',

@@ -8,6 +8,42 @@ import { parseImport } from './import';
 
 const csv = (lines: string[]) => lines.join('\n');
 
+describe('the shape of a CSV', () => {
+  const HEADER = 'Model,Year,Backbone,Task,Group';
+
+  it('reads every row whatever its line ending: \\r\\n, \\r and \\n mixed', () => {
+    const source = `${HEADER}\r\nA,2024,D,G,L\rB,2023,D,G,L\nC,2022,D,G,L\r\n`;
+    const result = parseImport(source, 'mixed.csv', 'm');
+    expect(result).toMatchObject({ ok: true, rows: 3, bad: [] });
+    expect(result.ok && result.good.map((m) => m.name)).toEqual(['A', 'B', 'C']);
+  });
+
+  it('reports a row with too many or too few fields by its line, never merging or dropping it', () => {
+    const source = [
+      HEADER,
+      'A,2024,D,G,L',
+      '',
+      'B,2023,D,G',
+      '"C, quoted\nover two lines",2022,D,G,L',
+      'D,2024,D,G,L,extra',
+    ].join('\n');
+    const result = parseImport(source, 'shape.csv', 's');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.rows).toBe(4);
+    expect(result.good.map((m) => m.name)).toEqual(['A', 'C, quoted\nover two lines']);
+    expect(result.bad).toEqual([
+      { row: 2, line: 4, column: null, reason: 'fieldCount', found: 4, expected: 5 },
+      { row: 4, line: 7, column: null, reason: 'fieldCount', found: 6, expected: 5 },
+    ]);
+  });
+
+  it('keeps the encoding it was read with', () => {
+    const result = parseImport(`${HEADER}\nCafé,2024,D,G,L`, 'latin.csv', 'l', 'windows-1252');
+    expect(result).toMatchObject({ ok: true, encoding: 'windows-1252' });
+  });
+});
+
 describe('parseImport', () => {
   it('reads a CSV with Table 1 columns, any case, BOM and optional columns', () => {
     const result = parseImport(

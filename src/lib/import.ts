@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { modelSchema, webLinkSchema, type Model } from '../data/schema';
+import type { TextEncoding } from './decode';
 
 export const MAX_BYTES = 20 * 1024 * 1024;
 export const MAX_ROWS = 100_000;
@@ -18,13 +19,27 @@ export type Column = 'model' | 'year' | 'backbone' | 'task' | 'group' | 'ref' | 
 export interface RowProblem {
   /** 1-based data row (a CSV's header is row 0). */
   row: number;
-  column: Column;
+  /** The column at fault; null when the row as a whole is (a wrong number of fields). */
+  column: Column | null;
   reason: RowReason;
+  /** Where the row starts in the file (CSV), for a problem with the row's shape. */
+  line?: number;
+  /** For `fieldCount`: the fields the row has, and the header's. */
+  found?: number;
+  expected?: number;
 }
-export type RowReason = 'empty' | 'notYear' | 'tooLong' | 'notRef' | 'notLink';
+export type RowReason = 'empty' | 'notYear' | 'tooLong' | 'notRef' | 'notLink' | 'fieldCount';
 
 export type ImportResult =
-  | { ok: true; format: 'csv' | 'json'; good: Model[]; bad: RowProblem[]; rows: number }
+  | {
+      ok: true;
+      format: 'csv' | 'json';
+      good: Model[];
+      bad: RowProblem[];
+      rows: number;
+      /** How the bytes were read: Windows-1252 when they were not valid UTF-8. */
+      encoding: TextEncoding;
+    }
   | { ok: false; failure: ImportFailure; detail?: string };
 
 const REQUIRED: Column[] = ['model', 'year', 'backbone', 'task', 'group'];
@@ -125,7 +140,7 @@ function toModel(
 }
 
 function collect(
-  records: Partial<Record<Column, Cell>>[],
+  records: (Partial<Record<Column, Cell>> | RowProblem)[],
   format: 'csv' | 'json',
   idPrefix: string,
 ): ImportResult {
@@ -136,23 +151,54 @@ function collect(
   const good: Model[] = [];
   const bad: RowProblem[] = [];
   records.forEach((cells, i) => {
+    if ('reason' in cells) return void bad.push(cells);
     const result = toModel(cells, i + 1, `${idPrefix}-${i + 1}`);
     if ('model' in result) good.push(result.model);
     else bad.push(...result.problems);
   });
-  return { ok: true, format, good, bad, rows: records.length };
+  return { ok: true, format, good, bad, rows: records.length, encoding: 'utf-8' };
+}
+
+/** Rows of a CSV with the line each starts on; line endings of any kind (\r\n, \r, \n) end a line. */
+function csvRows(source: string): { cells: string[]; line: number }[] {
+  const text = source.replace(/\r\n?/g, '\n');
+  const rows: { cells: string[]; line: number }[] = [];
+  let line = 1;
+  let scanned = 0;
+  let start = 0;
+  Papa.parse<string[]>(text, {
+    skipEmptyLines: 'greedy',
+    step: ({ data, meta }) => {
+      // The row began after the newlines that ended the previous one (and any blank lines).
+      while (text[start] === '\n') start++;
+      for (; scanned < start; scanned++) if (text[scanned] === '\n') line++;
+      rows.push({ cells: data, line });
+      start = meta.cursor;
+    },
+  });
+  return rows;
 }
 
 function fromCsv(source: string, idPrefix: string): ImportResult {
-  const parsed = Papa.parse<string[]>(source, { skipEmptyLines: 'greedy' });
-  const [header, ...body] = parsed.data;
+  const [headerRow, ...body] = csvRows(source);
+  const header = headerRow?.cells;
   if (!header) return { ok: false, failure: 'empty' };
   const columns = header.map((h) => HEADER_LOOKUP.get(normalise(String(h))) ?? null);
   const missing = REQUIRED.filter((c) => !columns.includes(c));
   if (missing.length) return { ok: false, failure: 'missingColumns', detail: missing.join(', ') };
   if (body.length > MAX_ROWS)
     return { ok: false, failure: 'tooManyRows', detail: String(body.length) };
-  const records = body.map((cells) => {
+  const records = body.map(({ cells, line }, i): Partial<Record<Column, Cell>> | RowProblem => {
+    // A row with more or fewer fields than the header is reported whole, never guessed at.
+    if (cells.length !== header.length)
+      return {
+        row: i + 1,
+        line,
+        column: null,
+        reason: 'fieldCount',
+        found: cells.length,
+        expected: header.length,
+      };
     const record: Partial<Record<Column, Cell>> = {};
     columns.forEach((col, i) => {
       if (col && record[col] === undefined) record[col] = cells[i];
@@ -199,7 +245,17 @@ function fromJson(source: string, idPrefix: string): ImportResult {
  * Reads a user's file into models. Never throws: a file it cannot use gets a failure code; rows it
  * cannot use are listed with their row, column and reason, and the good rows still come through.
  */
-export function parseImport(source: string, fileName: string, idPrefix: string): ImportResult {
+export function parseImport(
+  source: string,
+  fileName: string,
+  idPrefix: string,
+  encoding: TextEncoding = 'utf-8',
+): ImportResult {
+  const result = parseText(source, fileName, idPrefix);
+  return result.ok ? { ...result, encoding } : result;
+}
+
+function parseText(source: string, fileName: string, idPrefix: string): ImportResult {
   try {
     if (source.length > MAX_BYTES) return { ok: false, failure: 'tooLarge' };
     const content = source.replace(/^\uFEFF/, '');

@@ -3,13 +3,18 @@ import type { ImportResult } from '../../lib/import';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
 import { ImportPreview } from './import-preview';
+import { describeProblem } from './problem-text';
 import './import.css';
 
 type State =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string }
   | { step: 'failed'; fileName: string; result: Extract<ImportResult, { ok: false }> }
-  | { step: 'preview'; fileName: string; result: Extract<ImportResult, { ok: true }> };
+  | { step: 'preview'; fileName: string; result: Extract<ImportResult, { ok: true }> }
+  /** Read, but not one row can be imported: said at once, with the first problems. */
+  | { step: 'unusable'; fileName: string; result: Extract<ImportResult, { ok: true }> };
+
+const PROBLEMS_IN_ALERT = 3;
 
 /**
  * `Import models` (file picker, or a file dropped anywhere on the Models view) and `Reset to paper
@@ -35,9 +40,11 @@ export function ImportControls() {
     const { readImportFile } = await import('./read-file');
     const result = await readImportFile(file);
     setState(
-      result.ok
-        ? { step: 'preview', fileName: file.name, result }
-        : { step: 'failed', fileName: file.name, result },
+      !result.ok
+        ? { step: 'failed', fileName: file.name, result }
+        : result.good.length === 0
+          ? { step: 'unusable', fileName: file.name, result }
+          : { step: 'preview', fileName: file.name, result },
     );
   };
 
@@ -103,6 +110,18 @@ export function ImportControls() {
           {t(`import.failure.${state.result.failure}`, {
             file: state.fileName,
             detail: state.result.detail ?? '',
+          })}{' '}
+          {t('import.nothingChanged')}
+        </p>
+      )}
+      {state.step === 'unusable' && (
+        <p role="alert" className="import-controls__error">
+          {t('import.noValidRows', {
+            file: state.fileName,
+            problems: state.result.bad
+              .slice(0, PROBLEMS_IN_ALERT)
+              .map((p) => t('import.problem', describeProblem(p, t)))
+              .join(t('import.problemSeparator')),
           })}{' '}
           {t('import.nothingChanged')}
         </p>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ImportResult } from '../../lib/import';
 import { useT } from '../../i18n/use-t';
+import { describeProblem } from './problem-text';
 import './import.css';
 import '../../components/dialog.css';
 import '../../components/data-table.css';
@@ -34,6 +35,9 @@ export function ImportPreview({ fileName, result, onImport, onCancel }: Props) {
       <div className="model-dialog__body">
         <h2 id="import-preview-title">{t('import.previewTitle')}</h2>
         <p className="import-preview__file">{fileName}</p>
+        {result.encoding === 'windows-1252' && (
+          <p className="import-preview__encoding">{t('import.encodingWindows1252')}</p>
+        )}
         <p>{t('import.summary', { good: result.good.length, bad: badRows, total: result.rows })}</p>
         {result.bad.length > 0 && (
           <div className="import-preview__problems">
@@ -47,13 +51,16 @@ export function ImportPreview({ fileName, result, onImport, onCancel }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {result.bad.slice(0, SHOWN_PROBLEMS).map((p, i) => (
-                  <tr key={i}>
-                    <td>{p.row}</td>
-                    <td>{t(`csv.${p.column === 'model' ? 'model' : p.column}`)}</td>
-                    <td>{t(`import.reason.${p.reason}`)}</td>
-                  </tr>
-                ))}
+                {result.bad.slice(0, SHOWN_PROBLEMS).map((p, i) => {
+                  const words = describeProblem(p, t);
+                  return (
+                    <tr key={i}>
+                      <td>{words.row}</td>
+                      <td>{words.column}</td>
+                      <td>{words.reason}</td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
             {result.bad.length > SHOWN_PROBLEMS && (
