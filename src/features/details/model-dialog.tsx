@@ -172,8 +172,9 @@ function ModelDetail({ model, onClose }: { model: Model; onClose: () => void }) 
             className="button"
             onClick={() => {
               const { removeImported, setNotice } = useAppStore.getState();
-              removeImported(model.id);
+              // The notice first: a failure to save replaces it with an alert.
               setNotice({ kind: 'info', key: 'notice.removed', vars: { name: model.name } });
+              removeImported(model.id);
             }}
           >
             {t('detail.remove')}

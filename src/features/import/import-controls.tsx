@@ -88,8 +88,8 @@ export function ImportControls() {
         type="button"
         className="button button--small"
         onClick={() => {
-          reset();
           setNotice({ kind: 'info', key: 'notice.reset' });
+          reset();
         }}
       >
         {t('import.reset')}
@@ -132,12 +132,13 @@ export function ImportControls() {
           result={state.result}
           onCancel={finish}
           onImport={() => {
-            addImported(state.result.good);
+            // The notice first: if saving then fails, its alert replaces this, never the reverse.
             setNotice({
               kind: 'info',
               key: 'notice.imported',
               vars: { count: state.result.good.length },
             });
+            addImported(state.result.good);
             setState({ step: 'idle' });
           }}
         />
