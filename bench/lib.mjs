@@ -6,23 +6,35 @@ import { gzipSync } from 'node:zlib';
 
 /** Serves dist/ on loopback with vite preview; resolves once it answers. */
 export async function serve(port) {
+  const url = `http://127.0.0.1:${port}/`;
+  // Something already answering there would be measured instead of this build: refuse.
+  const busy = await fetch(url).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`${url} is already in use; stop what serves it and run again.`);
+  // Its own process group, so stopping it also stops the vite process that npx starts.
   const child = spawn(
     'npx',
     ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    {
-      stdio: 'ignore',
-    },
+    { stdio: 'ignore', detached: true },
   );
-  const url = `http://127.0.0.1:${port}/`;
+  const stop = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(url)).ok) return { url, stop: () => child.kill() };
+      if ((await fetch(url)).ok) return { url, stop };
     } catch {
       // not up yet
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  child.kill();
+  stop();
   throw new Error(`vite preview did not answer on ${url}`);
 }
 
