@@ -15,7 +15,10 @@ const filters: Filters = {
 /** A drawn chart as recharts leaves it: an svg with a bar and an axis label. */
 function drawnChart(): SVGSVGElement {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svg.innerHTML = '<rect width="10" height="20"></rect><text>2023</text>';
+  const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  const label = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+  label.textContent = '2023';
+  svg.append(rect, label);
   document.body.append(svg);
   return svg;
 }
