@@ -151,7 +151,11 @@ function collect(
   const good: Model[] = [];
   const bad: RowProblem[] = [];
   records.forEach((cells, i) => {
-    if ('reason' in cells) return void bad.push(cells);
+    // A row already known to be unusable (a CSV row of the wrong shape) is listed as it is.
+    if ('reason' in cells) {
+      bad.push(cells);
+      return;
+    }
     const result = toModel(cells, i + 1, `${idPrefix}-${i + 1}`);
     if ('model' in result) good.push(result.model);
     else bad.push(...result.problems);

@@ -16,9 +16,11 @@ export interface DataSlice {
   imported: readonly Model[];
   /** A message about the reader's data (saved state set aside, storage full, an import done). */
   notice: Notice | null;
-  addImported: (rows: readonly Model[]) => void;
-  removeImported: (id: string) => void;
-  resetToPaperData: () => void;
+  // Each change may carry the notice that reports it, set in the same update: persist.ts saves
+  // after the update and, if saving fails, its alert replaces that notice, never the reverse.
+  addImported: (rows: readonly Model[], notice?: Notice) => void;
+  removeImported: (id: string, notice?: Notice) => void;
+  resetToPaperData: (notice?: Notice) => void;
   setNotice: (notice: Notice | null) => void;
 }
 
@@ -32,24 +34,31 @@ export const createDataSlice: StateCreator<Touched, [], [], DataSlice> = (set) =
   models: PAPER_MODELS,
   imported: [],
   notice: null,
-  addImported: (rows) =>
+  addImported: (rows, notice) =>
     set((s) => {
       const imported = [...s.imported, ...rows.filter((r) => r.source === 'imported')];
-      return { imported, models: withPaper(imported) };
+      return { imported, models: withPaper(imported), ...(notice && { notice }) };
     }),
   // Only imported rows can go: the paper's 45 are never edited or removed.
   // Filters on values that left with the rows are dropped, so the view never empties for no reason.
-  removeImported: (id) =>
+  removeImported: (id, notice) =>
     set((s) => {
       const imported = s.imported.filter((m) => m.id !== id);
       const models = withPaper(imported);
-      return { imported, models, modelId: null, filters: pruneFilters(s.filters, models) };
+      return {
+        imported,
+        models,
+        modelId: null,
+        filters: pruneFilters(s.filters, models),
+        ...(notice && { notice }),
+      };
     }),
-  resetToPaperData: () =>
+  resetToPaperData: (notice) =>
     set((s) => ({
       imported: [],
       models: PAPER_MODELS,
       filters: pruneFilters(s.filters, PAPER_MODELS),
+      ...(notice && { notice }),
     })),
   setNotice: (notice) => set({ notice }),
 });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { deriveView } from '../lib/derive';
 import { useAppStore } from './store';
 
@@ -82,6 +82,28 @@ describe('saving', () => {
       const after = loadSaved();
       expect(after.status === 'ok' && after.saved.imported).toHaveLength(1);
     } finally {
+      stop();
+      localStorage.clear();
+    }
+  });
+});
+
+describe('notices that report a change', () => {
+  it('say the change, unless saving it failed: then the alert stays', async () => {
+    const { persistState } = await import('./persist');
+    const stop = persistState();
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    try {
+      const row = { ...initial.models[0]!, id: 'imp-2', source: 'imported' as const };
+      useAppStore.getState().addImported([row], { kind: 'info', key: 'notice.imported' });
+      expect(useAppStore.getState().notice).toMatchObject({ kind: 'error', key: 'notice.quota' });
+      full.mockRestore();
+      useAppStore.getState().resetToPaperData({ kind: 'info', key: 'notice.reset' });
+      expect(useAppStore.getState().notice).toMatchObject({ kind: 'info', key: 'notice.reset' });
+    } finally {
+      full.mockRestore();
       stop();
       localStorage.clear();
     }

@@ -170,12 +170,13 @@ function ModelDetail({ model, onClose }: { model: Model; onClose: () => void }) 
           <button
             type="button"
             className="button"
-            onClick={() => {
-              const { removeImported, setNotice } = useAppStore.getState();
-              // The notice first: a failure to save replaces it with an alert.
-              setNotice({ kind: 'info', key: 'notice.removed', vars: { name: model.name } });
-              removeImported(model.id);
-            }}
+            onClick={() =>
+              useAppStore.getState().removeImported(model.id, {
+                kind: 'info',
+                key: 'notice.removed',
+                vars: { name: model.name },
+              })
+            }
           >
             {t('detail.remove')}
           </button>

@@ -26,7 +26,6 @@ export function ImportControls() {
   const [state, setState] = useState<State>({ step: 'idle' });
   const addImported = useAppStore((s) => s.addImported);
   const reset = useAppStore((s) => s.resetToPaperData);
-  const setNotice = useAppStore((s) => s.setNotice);
   const importedCount = useAppStore((s) => s.imported.length);
   const picker = useRef<HTMLInputElement>(null);
   // The preview dialog goes away: focus returns to the picker it came from.
@@ -87,10 +86,7 @@ export function ImportControls() {
       <button
         type="button"
         className="button button--small"
-        onClick={() => {
-          setNotice({ kind: 'info', key: 'notice.reset' });
-          reset();
-        }}
+        onClick={() => reset({ kind: 'info', key: 'notice.reset' })}
       >
         {t('import.reset')}
       </button>
@@ -132,13 +128,11 @@ export function ImportControls() {
           result={state.result}
           onCancel={finish}
           onImport={() => {
-            // The notice first: if saving then fails, its alert replaces this, never the reverse.
-            setNotice({
+            addImported(state.result.good, {
               kind: 'info',
               key: 'notice.imported',
               vars: { count: state.result.good.length },
             });
-            addImported(state.result.good);
             setState({ step: 'idle' });
           }}
         />
