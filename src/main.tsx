@@ -4,12 +4,14 @@ import { createRoot } from 'react-dom/client';
 import './styles/base.css';
 import { App } from './app/app';
 import { bootPreferences, syncDocumentLanguage, syncTheme } from './store/boot';
+import { startCollections } from './store/collections';
 import { persistState } from './store/persist';
-import { startUrlSync } from './store/url-sync';
+import { rereadOpeningLink, startUrlSync } from './store/url-sync';
 
-// Saved preferences, then the URL, are read before the first render: a link opens straight on its view.
+// Saved preferences, then the URL, are read before the first render: a link opens straight on its
+// view. The reader's imported rows follow from IndexedDB; the paper's rows do not wait for them.
 async function start() {
-  await bootPreferences();
+  bootPreferences();
   await startUrlSync();
   syncDocumentLanguage();
   syncTheme();
@@ -19,6 +21,7 @@ async function start() {
       <App />
     </StrictMode>,
   );
+  void startCollections().then(rereadOpeningLink);
   // Table 1 is checked against its schema once the page is up (zod stays out of the first download).
   const { validatePaperData } = await import('./data/validate-paper');
   const problems = validatePaperData();

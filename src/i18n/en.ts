@@ -173,17 +173,70 @@ export const en = {
     "Your saved data could not be read, so the explorer started with the paper's data. The old value was kept in this browser's storage under “{key}”.",
   'notice.quota': {
     by: 'count',
-    one: 'This browser has no room to save your {count} imported row: it stays in this tab until you close it.',
+    one: 'Storage is full: the {count} row of “{name}” could not be kept (nothing saved before was changed). It stays in this tab until you close it. To make room, remove an import you no longer need under “Your imports”, or keep a copy with Download JSON.',
     other:
-      'This browser has no room to save your {count} imported rows: they stay in this tab until you close it.',
+      'Storage is full: the {count} rows of “{name}” could not be kept (nothing saved before was changed). They stay in this tab until you close it. To make room, remove an import you no longer need under “Your imports”, or keep a copy with Download JSON.',
+  },
+  'notice.notKept': {
+    by: 'count',
+    one: 'The {count} row of “{name}” will not be kept after this tab closes: {reason}.',
+    other: 'The {count} rows of “{name}” will not be kept after this tab closes: {reason}.',
+  },
+  'notice.changeNotSaved':
+    'This change could not be saved ({reason}): it lasts until this tab closes, and a reload undoes it.',
+  'notice.storageLost':
+    'Your imports can no longer be saved from this tab: {reason}. What you change now lasts only until this tab closes.',
+  'notice.readOnly':
+    'Your imports were saved by a newer version of this explorer. They are shown, but this version does not change them: new imports and removals last only for this tab.',
+  'notice.setAside': {
+    by: 'count',
+    one: '{count} saved value failed the check and was set aside; everything else loaded. It is listed under “Your imports”.',
+    other:
+      '{count} saved values failed the check and were set aside; everything else loaded. They are listed under “Your imports”.',
+  },
+  'notice.unreadable': {
+    by: 'count',
+    one: '{count} saved value failed the check and was left out; everything else loaded.',
+    other: '{count} saved values failed the check and were left out; everything else loaded.',
   },
   'notice.imported': { by: 'count', one: '{count} row imported.', other: '{count} rows imported.' },
   'notice.removed': 'Removed {name}.',
+  'notice.removedCollection': 'Removed the import “{name}”.',
   'notice.reset': "Back to the paper's 45 models: imported rows removed.",
+  'storage.problem.missing': 'this browser has no IndexedDB',
+  'storage.problem.denied':
+    'this browser does not allow storage here (a private window or a policy)',
+  'storage.problem.blocked':
+    'another tab with an older version of the explorer holds the storage (close it, then reload)',
+  'storage.problem.superseded':
+    'a newer version of the explorer, open in another tab, took the storage over (reload this tab)',
+  'storage.problem.failed': 'the browser’s storage did not answer',
+  'storage.problem.quota': 'storage is full',
+  'storage.problem.readOnly': 'your saved imports belong to a newer version of the explorer',
+  'storage.problem.closed': 'the connection to storage was closed (reload this tab)',
+  'collections.title': 'Your imports',
+  'collections.rows': { by: 'count', one: '{count} row', other: '{count} rows' },
+  'collections.importedOn': 'imported {date}',
+  'collections.remove': 'Remove',
+  'collections.removeNamed': 'Remove the import {name}',
+  'collections.saving': 'saving…',
+  'collections.tabOnly': 'this tab only',
+  'collections.loading': 'Loading your saved imports…',
+  'collections.kept': 'Kept in this browser, and the same in every tab.',
+  'collections.status.tabOnly': 'Imports last only for this tab: {reason}.',
+  'collections.status.readOnly':
+    'Saved by a newer version of the explorer: shown here, changed only in this tab.',
+  'collections.setAside': {
+    by: 'count',
+    one: '{count} saved value failed the check and is set aside.',
+    other: '{count} saved values failed the check and are set aside.',
+  },
+  'collections.downloadSetAside': 'Download them (JSON)',
+  'collections.discardSetAside': 'Discard them',
+  'import.checking': 'Checking rows: {done} of {total}',
   'notice.dismiss': 'Dismiss',
   'import.label': 'Import models',
   'import.reset': 'Reset to paper data',
-  'import.count': '{count} imported',
   'import.reading': 'Reading {file}…',
   'import.nothingChanged': 'Nothing was changed.',
   'import.previewTitle': 'Import preview',

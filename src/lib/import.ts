@@ -34,6 +34,8 @@ export type ImportResult =
   | {
       ok: true;
       format: 'csv' | 'json';
+      /** The id of the collection these rows make, and the prefix of their ids. */
+      batch: string;
       good: Model[];
       bad: RowProblem[];
       rows: number;
@@ -139,10 +141,15 @@ function toModel(
     : { problems: [{ row, column: 'model', reason: 'empty' }] };
 }
 
+/** Told now and then how many rows have been checked, so a long import shows it is moving. */
+export type OnProgress = (done: number, total: number) => void;
+const PROGRESS_EVERY = 2_000;
+
 function collect(
   records: (Partial<Record<Column, Cell>> | RowProblem)[],
   format: 'csv' | 'json',
   idPrefix: string,
+  onProgress?: OnProgress,
 ): ImportResult {
   if (records.length === 0)
     return { ok: false, failure: format === 'csv' ? 'headerOnly' : 'notRows' };
@@ -151,6 +158,7 @@ function collect(
   const good: Model[] = [];
   const bad: RowProblem[] = [];
   records.forEach((cells, i) => {
+    if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, records.length);
     // A row already known to be unusable (a CSV row of the wrong shape) is listed as it is.
     if ('reason' in cells) {
       bad.push(cells);
@@ -160,7 +168,8 @@ function collect(
     if ('model' in result) good.push(result.model);
     else bad.push(...result.problems);
   });
-  return { ok: true, format, good, bad, rows: records.length, encoding: 'utf-8' };
+  onProgress?.(records.length, records.length);
+  return { ok: true, format, batch: idPrefix, good, bad, rows: records.length, encoding: 'utf-8' };
 }
 
 /** Rows of a CSV with the line each starts on; line endings of any kind (\r\n, \r, \n) end a line. */
@@ -183,7 +192,7 @@ function csvRows(source: string): { cells: string[]; line: number }[] {
   return rows;
 }
 
-function fromCsv(source: string, idPrefix: string): ImportResult {
+function fromCsv(source: string, idPrefix: string, onProgress?: OnProgress): ImportResult {
   const [headerRow, ...body] = csvRows(source);
   const header = headerRow?.cells;
   if (!header) return { ok: false, failure: 'empty' };
@@ -209,10 +218,10 @@ function fromCsv(source: string, idPrefix: string): ImportResult {
     });
     return record;
   });
-  return collect(records, 'csv', idPrefix);
+  return collect(records, 'csv', idPrefix, onProgress);
 }
 
-function fromJson(source: string, idPrefix: string): ImportResult {
+function fromJson(source: string, idPrefix: string, onProgress?: OnProgress): ImportResult {
   let data: unknown;
   try {
     data = JSON.parse(source);
@@ -242,7 +251,7 @@ function fromJson(source: string, idPrefix: string): ImportResult {
     }
     return record;
   });
-  return collect(records, 'json', idPrefix);
+  return collect(records, 'json', idPrefix, onProgress);
 }
 
 /**
@@ -254,12 +263,18 @@ export function parseImport(
   fileName: string,
   idPrefix: string,
   encoding: TextEncoding = 'utf-8',
+  onProgress?: OnProgress,
 ): ImportResult {
-  const result = parseText(source, fileName, idPrefix);
+  const result = parseText(source, fileName, idPrefix, onProgress);
   return result.ok ? { ...result, encoding } : result;
 }
 
-function parseText(source: string, fileName: string, idPrefix: string): ImportResult {
+function parseText(
+  source: string,
+  fileName: string,
+  idPrefix: string,
+  onProgress?: OnProgress,
+): ImportResult {
   try {
     if (source.length > MAX_BYTES) return { ok: false, failure: 'tooLarge' };
     const content = source.replace(/^\uFEFF/, '');
@@ -270,7 +285,9 @@ function parseText(source: string, fileName: string, idPrefix: string): ImportRe
     const odd = (sample.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g) ?? []).length;
     if (odd > 0 && odd / sample.length > 0.01) return { ok: false, failure: 'binary' };
     const looksJson = /\.json$/i.test(fileName) || /^\s*[[{]/.test(content);
-    return looksJson ? fromJson(content, idPrefix) : fromCsv(content, idPrefix);
+    return looksJson
+      ? fromJson(content, idPrefix, onProgress)
+      : fromCsv(content, idPrefix, onProgress);
   } catch (error) {
     return {
       ok: false,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PAPER_MODELS } from '../data/models';
-import { validateSavedRows } from './saved-rows';
-import { loadSaved, saveImported, savePrefs, STORAGE_KEY } from './storage';
+import { checkLegacyRows } from './saved-collections';
+import { clearLegacyRows, loadSaved, savePrefs, STORAGE_KEY } from './storage';
 
 beforeEach(() => localStorage.clear());
 
@@ -40,24 +40,23 @@ describe('saved preferences', () => {
   });
 });
 
-describe('saved imported rows', () => {
-  it('keeps imported rows only, beside the preferences', () => {
-    const mine = { ...PAPER_MODELS[0]!, id: 'imp-1-1', source: 'imported' as const, name: 'Mine' };
-    savePrefs({ locale: 'en' });
-    expect(saveImported([...PAPER_MODELS, mine])).toBe(true);
-    const loaded = loadSaved();
-    const rows = loaded.status === 'ok' ? validateSavedRows(loaded.saved.imported) : null;
-    expect(rows?.map((m) => m.name)).toEqual(['Mine']);
-    expect(loaded.status === 'ok' && loaded.saved.prefs.locale).toBe('en');
-  });
+describe('rows an older version saved', () => {
+  const mine = { ...PAPER_MODELS[0]!, id: 'imp-1-1', source: 'imported' as const, name: 'Mine' };
 
-  it('refuses saved rows that no longer pass the schema', () => {
+  it('are read, checked one by one, and can be forgotten without touching the preferences', () => {
     localStorage.setItem(
       STORAGE_KEY,
-      JSON.stringify({ version: 1, prefs: {}, imported: [{ name: 'x' }] }),
+      JSON.stringify({ version: 1, prefs: { locale: 'en' }, imported: [mine, { name: 'x' }] }),
     );
     const loaded = loadSaved();
-    expect(loaded.status === 'ok' && validateSavedRows(loaded.saved.imported)).toBeNull();
+    const checked = loaded.status === 'ok' ? checkLegacyRows(loaded.saved.imported) : null;
+    expect(checked?.good.map((m) => m.name)).toEqual(['Mine']);
+    expect(checked?.bad).toEqual([{ name: 'x' }]);
+    expect(clearLegacyRows()).toBe(true);
+    expect(loadSaved()).toEqual({
+      status: 'ok',
+      saved: { version: 1, prefs: { locale: 'en' }, imported: [] },
+    });
   });
 
   it('refuses unknown preference values', () => {

@@ -1,7 +1,10 @@
-import type { Model } from '../data/schema';
 import { isLocale, type Locale } from '../i18n/locales';
 
-/** Everything the explorer keeps in localStorage, under one versioned key. */
+/**
+ * The preferences the explorer keeps in localStorage, under one versioned key: small and read
+ * synchronously, before the first paint. Imported rows live in IndexedDB (collections-db.ts);
+ * older versions kept them here, under `imported`, and they move once (store/collections.ts).
+ */
 export const STORAGE_KEY = 'sora-explorer:v1';
 
 export interface SavedPrefs {
@@ -9,7 +12,7 @@ export interface SavedPrefs {
   theme?: 'light' | 'dark';
 }
 
-/** What is stored. Imported rows are checked against the model schema when read (saved-rows.ts). */
+/** What is stored. `imported` is only ever read, to move it (checked by saved-collections.ts). */
 export interface Saved {
   version: 1;
   prefs: SavedPrefs;
@@ -96,10 +99,7 @@ export function savePrefs(
   return write({ prefs: patch }, storage);
 }
 
-/** Replaces the saved imported rows; false when the browser refuses (typically: over quota). */
-export function saveImported(
-  rows: readonly Model[],
-  storage: Storage | undefined = globalThis.localStorage,
-): boolean {
-  return write({ imported: rows.filter((r) => r.source === 'imported') }, storage);
+/** Forgets the rows an older version saved here, once they are safely in IndexedDB. */
+export function clearLegacyRows(storage: Storage | undefined = globalThis.localStorage): boolean {
+  return write({ imported: [] }, storage);
 }

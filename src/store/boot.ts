@@ -1,5 +1,5 @@
 import { HTML_LANG, type Locale } from '../i18n/locales';
-import { loadSaved, setAside } from '../lib/storage';
+import { loadSaved } from '../lib/storage';
 import { useAppStore } from './store';
 
 /** The language of a first visit: the browser's, if it is Chinese; English otherwise. */
@@ -9,11 +9,10 @@ function browserLocale(): Locale {
 }
 
 /**
- * Restores saved preferences and imported rows before the URL is read (the URL's `lang=` then
- * wins, and links to imported rows or their facet values resolve). Imported rows are checked
- * against the schema, which loads only when there are some.
+ * Restores saved preferences before the URL is read (the URL's `lang=` then wins). They are
+ * small and synchronous; imported rows load from IndexedDB after the first paint (collections.ts).
  */
-export async function bootPreferences() {
+export function bootPreferences() {
   const saved = loadSaved();
   const prefs = saved.status === 'ok' ? saved.saved.prefs : {};
   useAppStore.setState({
@@ -21,14 +20,10 @@ export async function bootPreferences() {
     chosenLocale: prefs.locale ?? null,
     theme: prefs.theme ?? null,
   });
-  const { setNotice, addImported } = useAppStore.getState();
   if (saved.status === 'corrupt') {
-    setNotice({ kind: 'error', key: 'notice.corrupt', vars: { key: saved.backupKey } });
-  } else if (saved.status === 'ok' && saved.saved.imported.length) {
-    const { validateSavedRows } = await import('../lib/saved-rows');
-    const rows = validateSavedRows(saved.saved.imported);
-    if (rows) addImported(rows);
-    else setNotice({ kind: 'error', key: 'notice.corrupt', vars: { key: setAside() } });
+    useAppStore
+      .getState()
+      .setNotice({ kind: 'error', key: 'notice.corrupt', vars: { key: saved.backupKey } });
   }
 }
 

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { deriveView } from '../lib/derive';
 import { useAppStore } from './store';
 
@@ -36,7 +36,7 @@ describe('the store', () => {
   });
 });
 
-describe('imported rows in the store', () => {
+describe('imported collections in the store', () => {
   const mine = {
     ...initial.models[0]!,
     id: 'imp-x-1',
@@ -44,26 +44,54 @@ describe('imported rows in the store', () => {
     backbone: 'DiT',
     source: 'imported' as const,
   };
-
-  it('adds imported rows after the paper rows, and never removes a paper row', () => {
-    useAppStore.getState().addImported([mine]);
-    expect(useAppStore.getState().models).toHaveLength(46);
-    useAppStore.getState().removeImported('sora');
-    expect(useAppStore.getState().models).toHaveLength(46);
+  const collection = (id: string, importedAt: number, rows = [mine]) => ({
+    id,
+    name: `${id}.csv`,
+    importedAt,
+    rows,
   });
 
-  it('drops filters on values that leave with the rows', () => {
+  it('adds imported rows after the paper rows, and never removes a paper row', () => {
+    useAppStore.getState().addCollection(collection('imp-x', 1));
+    expect(useAppStore.getState().models).toHaveLength(46);
+    useAppStore.getState().dropRow('sora');
+    expect(useAppStore.getState().models).toHaveLength(46);
+    useAppStore.getState().dropRow('imp-x-1');
+    expect(useAppStore.getState().models).toHaveLength(45);
+    // A collection whose last row went goes too.
+    expect(useAppStore.getState().collections).toEqual([]);
+  });
+
+  it('lists collections oldest first, whatever order they arrive in', () => {
     const s = useAppStore.getState();
-    s.addImported([mine]);
+    s.receiveCollections({ put: [collection('b', 2, [{ ...mine, id: 'b-1', name: 'B' }])] });
+    s.addCollection(collection('a', 1, [{ ...mine, id: 'a-1', name: 'A' }]));
+    expect(useAppStore.getState().imported.map((m) => m.name)).toEqual(['A', 'B']);
+  });
+
+  it('another tab’s reset keeps what only this tab holds', () => {
+    const s = useAppStore.getState();
+    s.addCollection(collection('kept', 1, [{ ...mine, id: 'kept-1' }]));
+    s.addCollection(collection('mine-only', 2, [{ ...mine, id: 'mine-only-1' }]));
+    s.setKeeping('mine-only', 'tabOnly');
+    useAppStore.getState().receiveCollections({ clearKept: true });
+    expect(useAppStore.getState().collections.map((c) => c.id)).toEqual(['mine-only']);
+  });
+
+  it('drops filters on values that leave with the rows, and closes a detail whose row left', () => {
+    const s = useAppStore.getState();
+    s.addCollection(collection('imp-x', 1));
     s.toggleFacetValue('backbone', 'DiT');
     s.toggleFacetValue('year', '2022');
-    useAppStore.getState().resetToPaperData();
+    s.openModel('imp-x-1');
+    useAppStore.getState().dropAllCollections();
     expect(useAppStore.getState().filters).toMatchObject({ backbone: [], year: ['2022'] });
     expect(useAppStore.getState().models).toHaveLength(45);
+    expect(useAppStore.getState().modelId).toBeNull();
   });
 });
 
-describe('saving', () => {
+describe('saving preferences', () => {
   it('keeps what the reader chose, through one mechanism, and not what a link set', async () => {
     localStorage.clear();
     const { persistState } = await import('./persist');
@@ -76,34 +104,7 @@ describe('saving', () => {
       useAppStore.getState().chooseLocale('zh');
       const saved = loadSaved();
       expect(saved.status === 'ok' && saved.saved.prefs).toEqual({ locale: 'zh', theme: 'dark' });
-      useAppStore
-        .getState()
-        .addImported([{ ...initial.models[0]!, id: 'imp-1', source: 'imported' }]);
-      const after = loadSaved();
-      expect(after.status === 'ok' && after.saved.imported).toHaveLength(1);
     } finally {
-      stop();
-      localStorage.clear();
-    }
-  });
-});
-
-describe('notices that report a change', () => {
-  it('say the change, unless saving it failed: then the alert stays', async () => {
-    const { persistState } = await import('./persist');
-    const stop = persistState();
-    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new DOMException('full', 'QuotaExceededError');
-    });
-    try {
-      const row = { ...initial.models[0]!, id: 'imp-2', source: 'imported' as const };
-      useAppStore.getState().addImported([row], { kind: 'info', key: 'notice.imported' });
-      expect(useAppStore.getState().notice).toMatchObject({ kind: 'error', key: 'notice.quota' });
-      full.mockRestore();
-      useAppStore.getState().resetToPaperData({ kind: 'info', key: 'notice.reset' });
-      expect(useAppStore.getState().notice).toMatchObject({ kind: 'info', key: 'notice.reset' });
-    } finally {
-      full.mockRestore();
       stop();
       localStorage.clear();
     }

@@ -42,6 +42,24 @@ function applyUrlState(url: UrlState) {
 
 const href = (query: string) => (query ? `?${query}` : location.pathname) + location.hash;
 
+/** The link the page opened with, and the address it was rewritten to (see below). */
+let opened: { search: string; understood: string } | null = null;
+let applyUrl: ((url: UrlState) => void) | null = null;
+
+/**
+ * Imported rows load after the first paint, so a link to one of them (or to a value only they
+ * have) was not understood at first. Once they are in, the link is read again, unless the reader
+ * has moved on since.
+ */
+export function rereadOpeningLink() {
+  if (!opened || !applyUrl || opened.search === opened.understood) return;
+  if (location.search !== opened.understood) return;
+  const url = parseUrl(opened.search, vocabulary(useAppStore.getState()));
+  applyUrl({ ...url, lang: url.lang ?? useAppStore.getState().locale });
+  opened = null;
+  history.replaceState(history.state, '', href(serializeUrl(urlStateOf(useAppStore.getState()))));
+}
+
 /**
  * Keeps the query string and the store in step. Every change is a history entry, so Back and
  * Forward step through them, except typing in the search, which replaces the current entry.
@@ -62,11 +80,14 @@ export async function startUrlSync(): Promise<() => void> {
     if (isLocaleLoaded(locale)) apply(url);
     else void loadLocale(locale).then(() => apply(url));
   };
-  const first = parseUrl(location.search, vocabulary(useAppStore.getState()));
+  const openedSearch = location.search;
+  const first = parseUrl(openedSearch, vocabulary(useAppStore.getState()));
   await loadLocale(first.lang ?? useAppStore.getState().locale);
   apply(first);
+  applyUrl = apply;
   // Drop what was ignored, so the address bar shows the view as understood.
   history.replaceState(history.state, '', href(serializeUrl(urlStateOf(useAppStore.getState()))));
+  opened = { search: openedSearch, understood: location.search };
 
   const unsubscribe = useAppStore.subscribe((state, prev) => {
     if (applying) return;

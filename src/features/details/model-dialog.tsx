@@ -3,6 +3,7 @@ import { mentionsOf } from '../../data/mentions';
 import { arxivUrl } from '../../data/survey';
 import type { Model } from '../../data/schema';
 import { useT } from '../../i18n/use-t';
+import { removeImportedRow } from '../../store/collections';
 import { useAppStore } from '../../store/store';
 import { BackboneBadge } from '../../components/backbone-badge';
 import './details.css';
@@ -167,17 +168,7 @@ function ModelDetail({ model, onClose }: { model: Model; onClose: () => void }) 
               </>
             )}
           </dl>
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              useAppStore.getState().removeImported(model.id, {
-                kind: 'info',
-                key: 'notice.removed',
-                vars: { name: model.name },
-              })
-            }
-          >
+          <button type="button" className="button" onClick={() => void removeImportedRow(model.id)}>
             {t('detail.remove')}
           </button>
         </section>

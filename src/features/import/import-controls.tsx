@@ -1,14 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ImportResult } from '../../lib/import';
 import { useT } from '../../i18n/use-t';
-import { useAppStore } from '../../store/store';
+import { importRows, resetToPaperData } from '../../store/collections';
+import { CollectionsPanel } from './collections-panel';
 import { ImportPreview } from './import-preview';
 import { describeProblem } from './problem-text';
 import './import.css';
 
 type State =
   | { step: 'idle' }
-  | { step: 'reading'; fileName: string }
+  | { step: 'reading'; fileName: string; progress?: { done: number; total: number } }
   | { step: 'failed'; fileName: string; result: Extract<ImportResult, { ok: false }> }
   | { step: 'preview'; fileName: string; result: Extract<ImportResult, { ok: true }> }
   /** Read, but not one row can be imported: said at once, with the first problems. */
@@ -24,9 +25,6 @@ export function ImportControls() {
   const t = useT();
   const inputId = useId();
   const [state, setState] = useState<State>({ step: 'idle' });
-  const addImported = useAppStore((s) => s.addImported);
-  const reset = useAppStore((s) => s.resetToPaperData);
-  const importedCount = useAppStore((s) => s.imported.length);
   const picker = useRef<HTMLInputElement>(null);
   // The preview dialog goes away: focus returns to the picker it came from.
   const finish = () => {
@@ -37,7 +35,9 @@ export function ImportControls() {
   const load = async (file: File) => {
     setState({ step: 'reading', fileName: file.name });
     const { readImportFile } = await import('./read-file');
-    const result = await readImportFile(file);
+    const result = await readImportFile(file, (done, total) =>
+      setState({ step: 'reading', fileName: file.name, progress: { done, total } }),
+    );
     setState(
       !result.ok
         ? { step: 'failed', fileName: file.name, result }
@@ -86,19 +86,27 @@ export function ImportControls() {
       <button
         type="button"
         className="button button--small"
-        onClick={() => reset({ kind: 'info', key: 'notice.reset' })}
+        onClick={() => void resetToPaperData()}
       >
         {t('import.reset')}
       </button>
-      {importedCount > 0 && (
-        <span className="import-controls__count">
-          {t('import.count', { count: importedCount })}
-        </span>
-      )}
+      <CollectionsPanel />
       {state.step === 'reading' && (
-        <span aria-live="polite" className="import-controls__progress">
-          <span className="spinner" aria-hidden="true" />{' '}
-          {t('import.reading', { file: state.fileName })}
+        <span className="import-controls__progress">
+          <span aria-live="polite">{t('import.reading', { file: state.fileName })}</span>
+          {state.progress ? (
+            <>
+              {' '}
+              <progress
+                max={state.progress.total}
+                value={state.progress.done}
+                aria-label={t('import.checking', state.progress)}
+              />{' '}
+              <span aria-hidden="true">{t('import.checking', state.progress)}</span>
+            </>
+          ) : (
+            <span className="spinner" aria-hidden="true" />
+          )}
         </span>
       )}
       {state.step === 'failed' && (
@@ -128,11 +136,7 @@ export function ImportControls() {
           result={state.result}
           onCancel={finish}
           onImport={() => {
-            addImported(state.result.good, {
-              kind: 'info',
-              key: 'notice.imported',
-              vars: { count: state.result.good.length },
-            });
+            void importRows(state.result.batch, state.fileName, state.result.good);
             setState({ step: 'idle' });
           }}
         />

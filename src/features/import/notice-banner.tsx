@@ -15,7 +15,10 @@ export function NoticeBanner() {
       {notice && (
         <div className={`notice notice--${notice.kind}`}>
           <span role={notice.kind === 'error' ? 'alert' : undefined}>
-            {t(notice.key, notice.vars)}
+            {t(
+              notice.key,
+              notice.reason ? { ...notice.vars, reason: t(notice.reason) } : notice.vars,
+            )}
           </span>
           <button type="button" className="button button--small" onClick={() => setNotice(null)}>
             {t('notice.dismiss')}

@@ -1,5 +1,6 @@
+import { newCollectionId } from '../../lib/collections';
 import { decodeText, type TextEncoding } from '../../lib/decode';
-import { MAX_BYTES, parseImport, type ImportResult } from '../../lib/import';
+import { MAX_BYTES, parseImport, type ImportResult, type OnProgress } from '../../lib/import';
 import ImportWorker from './import.worker?worker&inline';
 
 // Large files go to a worker; small ones are parsed at once.
@@ -12,10 +13,13 @@ export interface ParseRequest {
   encoding: TextEncoding;
 }
 
+export type WorkerMessage =
+  { kind: 'progress'; done: number; total: number } | { kind: 'done'; result: ImportResult };
+
 const parseNow = ({ text, name, idPrefix, encoding }: ParseRequest) =>
   parseImport(text, name, idPrefix, encoding);
 
-function inWorker(request: ParseRequest): Promise<ImportResult> {
+function inWorker(request: ParseRequest, onProgress: OnProgress): Promise<ImportResult> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
@@ -24,8 +28,12 @@ function inWorker(request: ParseRequest): Promise<ImportResult> {
       resolve(parseNow(request));
       return;
     }
-    worker.onmessage = (e: MessageEvent<ImportResult>) => {
-      resolve(e.data);
+    worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+      if (data.kind === 'progress') {
+        onProgress(data.done, data.total);
+        return;
+      }
+      resolve(data.result);
       worker.terminate();
     };
     worker.onerror = () => {
@@ -40,9 +48,13 @@ function inWorker(request: ParseRequest): Promise<ImportResult> {
  * Reads a file the reader chose or dropped: the size limit is checked before reading it, and its
  * bytes are decoded strictly (UTF-8, else Windows-1252, said in the preview), never with `�`.
  */
-export async function readImportFile(file: File): Promise<ImportResult> {
+export async function readImportFile(
+  file: File,
+  onProgress: OnProgress = () => undefined,
+): Promise<ImportResult> {
   if (file.size > MAX_BYTES) return { ok: false, failure: 'tooLarge' };
   const { text, encoding } = decodeText(await file.arrayBuffer());
-  const request = { text, name: file.name, idPrefix: `imp-${Date.now().toString(36)}`, encoding };
-  return text.length > WORKER_THRESHOLD ? inWorker(request) : parseNow(request);
+  // The id is unique across tabs: two tabs importing the same file keep two collections.
+  const request = { text, name: file.name, idPrefix: newCollectionId(), encoding };
+  return text.length > WORKER_THRESHOLD ? inWorker(request, onProgress) : parseNow(request);
 }
