@@ -209,32 +209,6 @@ test.describe('import', () => {
 });
 
 test.describe('saved state', () => {
-  test('a full storage: the import is shown, and an alert says it could not be kept', async ({
-    page,
-  }) => {
-    await page.goto('/');
-    // Fill this origin's storage the way a long-used browser might.
-    await page.evaluate(() => {
-      // Ever smaller pieces until not one more character fits.
-      for (let size = 1 << 20, i = 0; size >= 1; i++) {
-        try {
-          localStorage.setItem(`filler-${i}`, 'x'.repeat(size));
-        } catch {
-          size = Math.floor(size / 2);
-        }
-      }
-    });
-    await page.getByLabel('Import models').setInputFiles(csvFile('mine.csv', GOOD));
-    await page
-      .getByRole('dialog', { name: 'Import preview' })
-      .getByRole('button', { name: 'Import 2 rows' })
-      .click();
-    await expect(status(page)).toHaveText('47 of 47 models');
-    await expect(page.getByRole('alert')).toContainText(
-      'no room to save your 2 imported rows: they stay in this tab until you close it',
-    );
-  });
-
   test('corrupted storage is set aside with a notice, and the paper data loads', async ({
     page,
   }) => {

@@ -8,6 +8,7 @@ import { useAppStore } from '../store/store';
 import { ActiveFilters } from '../features/filters/active-filters';
 import { ModelTable } from '../features/table/model-table';
 import { TableDownloads } from '../features/export/table-downloads';
+import { CollectionsPanel } from '../features/import/collections-panel';
 import { ImportControls } from '../features/import/import-controls';
 import './app.css';
 
@@ -79,6 +80,7 @@ function ModelsMain() {
         <ImportControls />
         <TableDownloads rows={rows} />
       </div>
+      <CollectionsPanel />
       <ModelTable rows={rows} />
       {rows.length > 0 ? (
         <>

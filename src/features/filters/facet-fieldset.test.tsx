@@ -59,3 +59,30 @@ describe('a facet fieldset', () => {
     expect(screen.getByText('No group matches “zzz”.')).toBeInTheDocument();
   });
 });
+
+describe('a facet with thousands of values (an import can bring them)', () => {
+  const many = Array.from({ length: 5_000 }, (_, i) => ({ value: `Lab ${i}`, total: 1 }));
+  const counts = new Map(many.map(({ value }) => [value, 1]));
+
+  it('draws the first few hundred, says so, finds the others by typing, and keeps a ticked one in sight', async () => {
+    useAppStore.getState().toggleFacetValue('backbone', 'Lab 4321');
+    render(<FacetFieldset facet="backbone" options={many} counts={counts} />);
+    const group = screen.getByRole('group', { name: 'Backbone' });
+    // The first 200, and the ticked value beyond them.
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(201);
+    expect(within(group).getByRole('checkbox', { name: 'Lab 4321 (1)' })).toBeChecked();
+    expect(group).toHaveTextContent(
+      'Showing the first 200 of 5,000: type above to find the others.',
+    );
+    await userEvent.type(
+      within(group).getByRole('textbox', { name: 'Filter Backbone values' }),
+      '4999',
+    );
+    expect(
+      within(group)
+        .getAllByRole('checkbox')
+        .map((c) => c.getAttribute('value')),
+    ).toEqual(['Lab 4999']);
+    expect(group).not.toHaveTextContent('Showing the first');
+  });
+});

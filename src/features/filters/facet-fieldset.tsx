@@ -15,6 +15,12 @@ interface Props {
   children?: ReactNode;
 }
 
+/**
+ * The most checkboxes a facet draws at once. An import can bring 100,000 distinct values, and
+ * drawing them all would stall the page for a minute; past this, the list asks for a few letters.
+ */
+export const MAX_SHOWN_OPTIONS = 200;
+
 /** One facet: a checkbox per value, labelled `VALUE (COUNT)`; counts of zero stay, dimmed. */
 export function FacetFieldset({ facet, options, counts, searchable, children }: Props) {
   const t = useT();
@@ -23,28 +29,42 @@ export function FacetFieldset({ facet, options, counts, searchable, children }: 
   const [narrow, setNarrow] = useState('');
   const filterId = useId();
   const needle = narrow.trim().toLowerCase();
-  const shown = needle ? options.filter((o) => o.value.toLowerCase().includes(needle)) : options;
+  const withFilter = searchable || options.length > MAX_SHOWN_OPTIONS;
+  const matching = needle ? options.filter((o) => o.value.toLowerCase().includes(needle)) : options;
+  const first = matching.slice(0, MAX_SHOWN_OPTIONS);
+  // A ticked value stays in sight (and can be unticked) even when it is not among the first.
+  const shown =
+    matching.length > MAX_SHOWN_OPTIONS
+      ? [
+          ...first,
+          ...matching.filter((o, i) => i >= MAX_SHOWN_OPTIONS && selected.includes(o.value)),
+        ]
+      : matching;
+  const filterLabel =
+    facet === 'group'
+      ? t('filters.groupFilter')
+      : t('filters.valueFilter', { facet: t(`facet.${facet}`) });
 
   return (
     <fieldset className={`facet facet--${facet}`}>
       <legend>{t(`facet.${facet}`)}</legend>
       {children}
-      {searchable && (
+      {withFilter && (
         <div className="facet__filter">
           <label htmlFor={filterId} className="sr-only">
-            {t('filters.groupFilter')}
+            {filterLabel}
           </label>
           <input
             id={filterId}
             type="text"
             value={narrow}
-            placeholder={t('filters.groupFilter')}
+            placeholder={filterLabel}
             onChange={(e) => setNarrow(e.target.value)}
             autoComplete="off"
           />
         </div>
       )}
-      <ul className={`facet__options${searchable ? ' facet__options--scroll' : ''}`}>
+      <ul className={`facet__options${withFilter ? ' facet__options--scroll' : ''}`}>
         {shown.map(({ value }) => {
           const count = counts.get(value) ?? 0;
           const checked = selected.includes(value);
@@ -67,8 +87,17 @@ export function FacetFieldset({ facet, options, counts, searchable, children }: 
           );
         })}
       </ul>
-      {searchable && shown.length === 0 && (
-        <p className="facet__none">{t('filters.groupFilterEmpty', { text: narrow })}</p>
+      {withFilter && shown.length === 0 && (
+        <p className="facet__none">
+          {facet === 'group'
+            ? t('filters.groupFilterEmpty', { text: narrow })
+            : t('filters.valueFilterEmpty', { text: narrow })}
+        </p>
+      )}
+      {matching.length > MAX_SHOWN_OPTIONS && (
+        <p className="facet__more">
+          {t('filters.moreOptions', { shown: MAX_SHOWN_OPTIONS, total: matching.length })}
+        </p>
       )}
     </fieldset>
   );

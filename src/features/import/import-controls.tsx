@@ -2,7 +2,6 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ImportResult } from '../../lib/import';
 import { useT } from '../../i18n/use-t';
 import { importRows, resetToPaperData } from '../../store/collections';
-import { CollectionsPanel } from './collections-panel';
 import { ImportPreview } from './import-preview';
 import { describeProblem } from './problem-text';
 import './import.css';
@@ -90,7 +89,6 @@ export function ImportControls() {
       >
         {t('import.reset')}
       </button>
-      <CollectionsPanel />
       {state.step === 'reading' && (
         <span className="import-controls__progress">
           <span aria-live="polite">{t('import.reading', { file: state.fileName })}</span>
