@@ -4,14 +4,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, NO_CHROMIUM_MESSAGE, findChromium } from '../scripts/chromium.mjs';
 import { serve, sizeReport, stats, syntheticCsv } from './lib.mjs';
-import { measureCold, measureInteractions, measureMemory } from './measure.mjs';
+import { measureCold, measureInteractions, measureMemory, measureStoredRows } from './measure.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SIZES = [45, 1_000, 10_000, 100_000];
 const BUDGETS = {
   initialJsGzipKB: 200,
   facetClickMs: { 45: 16, 10_000: 100, 100_000: 500 },
+  storedFirstRowMs: 1000,
 };
+const STORED = 100_000;
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -33,6 +35,7 @@ const results = {
   size,
   cold: {},
   interaction: {},
+  stored: {},
   memory: {},
 };
 
@@ -61,6 +64,24 @@ try {
       searchMs: stats(m.search),
     };
   }
+
+  console.log(`bench: importing ${STORED} rows, then reloading with them stored…`);
+  const stored = await measureStoredRows(
+    browser,
+    server.url,
+    syntheticCsv(STORED),
+    STORED,
+    Math.min(RUNS, 3),
+    RUNS,
+  );
+  results.stored = {
+    importCheckedMs: stats(stored.imports.map((r) => r.checked)),
+    importShownMs: stats(stored.imports.map((r) => r.shown)),
+    importKeptMs: stats(stored.imports.map((r) => r.kept)),
+    progressSteps: stats(stored.imports.map((r) => r.progressSteps)),
+    reloadFirstRowMs: stats(stored.reloads.map((r) => r.firstRow)),
+    reloadCountsMs: stats(stored.reloads.map((r) => r.counts)),
+  };
 
   console.log('bench: memory…');
   results.memory = await measureMemory(browser, server.url, syntheticCsv(10_000));
@@ -104,6 +125,26 @@ for (const n of SIZES) {
   rows.push([`facet click → charts painted @ ${n}, ms`, ms(r.facetChartsMs), '', null]);
   rows.push([`sort click → repaint @ ${n}, ms`, ms(r.sortClickMs), '', null]);
   rows.push([`search → repaint @ ${n}, ms`, ms(r.searchMs), '', null]);
+}
+{
+  const s = results.stored;
+  const n = STORED.toLocaleString('en');
+  rows.push([`import ${n} rows: file → checked, ms`, ms(s.importCheckedMs), '', null]);
+  rows.push([`import ${n} rows: Import → shown, ms`, ms(s.importShownMs), '', null]);
+  rows.push([`import ${n} rows: Import → kept, ms`, ms(s.importKeptMs), '', null]);
+  rows.push([
+    `import ${n} rows: progress values shown`,
+    ms(s.progressSteps),
+    '> 1',
+    s.progressSteps.min > 1,
+  ]);
+  rows.push([
+    `reload, ${n} stored → first row, ms`,
+    ms(s.reloadFirstRowMs),
+    `≤ ${BUDGETS.storedFirstRowMs}`,
+    s.reloadFirstRowMs.median <= BUDGETS.storedFirstRowMs,
+  ]);
+  rows.push([`reload, ${n} stored → facet counts, ms`, ms(s.reloadCountsMs), '', null]);
 }
 rows.push(['JS heap after load', `${kb(results.memory.afterLoad)} KB`, '', null]);
 rows.push(['JS heap with 10,000 rows', `${kb(results.memory.after10k)} KB`, '', null]);
