@@ -230,6 +230,16 @@ async function receive(db: CollectionsDb, message: Message) {
  * chunks, so the paper's rows are usable meanwhile), and starts listening to the other tabs.
  */
 export async function startCollections(): Promise<void> {
+  try {
+    await loadCollections();
+  } catch {
+    // Whatever went wrong on the way (a read refused midway), this tab still works: it says so.
+    store().setStorage({ status: 'tabOnly', problem: 'failed' });
+    resolveDb(null);
+  }
+}
+
+async function loadCollections() {
   const { openCollectionsDb } = await import('../lib/collections-db');
   const opened = await openCollectionsDb({ onClosed: lose });
   if (!opened.ok) {
@@ -252,7 +262,9 @@ export async function startCollections(): Promise<void> {
   store().setStorage({ status: 'ready' });
   if (typeof BroadcastChannel === 'function') {
     channel = new BroadcastChannel(CHANNEL_NAME);
-    channel.onmessage = (event: MessageEvent<Message>) => void receive(db, event.data);
+    // A message that cannot be followed (a read refused) leaves this tab as it was until a reload.
+    channel.onmessage = (event: MessageEvent<Message>) =>
+      void receive(db, event.data).catch(() => undefined);
   }
   resolveDb(db);
 }
