@@ -7,3 +7,7 @@ export function arxivUrl(id: string): string {
 }
 
 export const SURVEY_URL = arxivUrl(SURVEY_ARXIV_ID);
+
+/** The survey's title as published (the Chinese interface shows it in English too). */
+export const SURVEY_TITLE =
+  'Sora: A Review on Background, Technology, Limitations, and Opportunities of Large Vision Models';

@@ -1,70 +1,65 @@
 import { describe, expect, it } from 'vitest';
-import { buildSlides, packParagraphs } from './slides';
+import { buildSlides, DECK_PARTS, DEFAULT_DECK, parseDeck } from './slides';
 
-const words = (t: string) => t.split(/\s+/).length;
+const label = (s: ReturnType<typeof buildSlides>[number]) =>
+  s.kind === 'item'
+    ? s.id
+    : s.kind === 'table'
+      ? `table ${s.page}/${s.pages}`
+      : s.kind === 'chart'
+        ? s.chart
+        : s.kind;
 
-describe('packParagraphs', () => {
-  it('fills slides up to the budget and never splits a paragraph', () => {
-    const p = (n: number) => Array(n).fill('w').join(' ');
-    expect(packParagraphs([p(50), p(40), p(30)], 100, words).map((g) => g.map(words))).toEqual([
-      [50, 40],
-      [30],
-    ]);
-    expect(packParagraphs([p(150)], 100, words)).toHaveLength(1);
-  });
-});
-
-describe('buildSlides', () => {
-  it('orders title, table pages, charts, the paper parts and the closing slide', () => {
-    const slides = buildSlides({
-      rowCount: 45,
-      rowsPerSlide: 8,
-      textBudget: 100,
-      measure: words,
-      sections: [
-        { section: 'applications', items: [{ id: 'film', summary: 'a b c\n\nd e', citeCount: 4 }] },
-        { section: 'limitations', items: [{ id: 'usage', summary: 'x', citeCount: 0 }] },
-      ],
-    });
-    expect(
-      slides.map((s) =>
-        s.kind === 'item'
-          ? `${s.id}:${s.part}`
-          : s.kind === 'table'
-            ? `table ${s.page}/${s.pages}`
-            : s.kind === 'chart'
-              ? s.chart
-              : s.kind,
-      ),
-    ).toEqual([
+describe('the default deck', () => {
+  it('tells the survey’s story in at most 20 slides, one idea each', () => {
+    const slides = buildSlides(DEFAULT_DECK, 45, 8);
+    expect(slides.length).toBeLessThanOrEqual(20);
+    expect(slides.map(label)).toEqual([
       'title',
+      'map',
+      'per-year',
+      'share',
+      'film',
+      'education',
+      'gaming',
+      'healthcare',
+      'robotics',
+      'strengths',
+      'physical-realism',
+      'spatial-temporal',
+      'hci',
+      'usage',
+      'academia',
+      'industry',
+      'society',
+      'closing',
+    ]);
+  });
+
+  it('gives the optional full table as many slides as its rows need (one for none)', () => {
+    expect(buildSlides(['table'], 45, 8).map(label)).toEqual([
       'table 1/6',
       'table 2/6',
       'table 3/6',
       'table 4/6',
       'table 5/6',
       'table 6/6',
-      'per-year',
-      'share',
-      'film:summary',
-      'film:points',
-      'film:cites',
-      'usage:summary',
-      'usage:points',
-      'closing',
     ]);
-    const last = slides.filter((s) => s.kind === 'table').at(-1);
-    expect(last).toMatchObject({ start: 40, end: 45 });
+    expect(buildSlides(['table'], 45, 8).at(-1)).toMatchObject({ start: 40, end: 45 });
+    expect(buildSlides(['table'], 0, 8)).toHaveLength(1);
   });
+});
 
-  it('keeps one table slide for an empty result', () => {
-    const slides = buildSlides({
-      rowCount: 0,
-      rowsPerSlide: 8,
-      textBudget: 10,
-      measure: words,
-      sections: [],
-    });
-    expect(slides.filter((s) => s.kind === 'table')).toHaveLength(1);
+describe('deck= in a link', () => {
+  it('keeps known parts once, in the order given, and ignores the rest', () => {
+    expect(parseDeck('closing,title,map,title,nonsense, share ')).toEqual([
+      'closing',
+      'title',
+      'map',
+      'share',
+    ]);
+    expect(parseDeck('')).toBeNull();
+    expect(parseDeck('<script>,,,')).toBeNull();
+    expect(parseDeck(DECK_PARTS.join(','))).toEqual([...DECK_PARTS]);
   });
 });

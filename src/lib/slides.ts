@@ -1,100 +1,90 @@
-import type { PartId, PartSection } from '../data/sections';
-/** What a presentation shows, slide by slide; built from the current rows, language and texts. */
-export type Slide =
-  | { kind: 'title' }
-  | { kind: 'table'; page: number; pages: number; start: number; end: number }
-  | { kind: 'chart'; chart: 'per-year' | 'share' }
-  | {
-      kind: 'item';
-      section: PartSection;
-      id: PartId;
-      part: 'summary';
-      paragraphs: string[];
-      continued: boolean;
-    }
-  | {
-      kind: 'item';
-      section: PartSection;
-      id: PartId;
-      part: 'points' | 'cites';
-      paragraphs?: undefined;
-      continued: boolean;
-    }
-  | { kind: 'closing' };
-
-export interface SlideSource {
-  rowCount: number;
-  /** Sections in order, each with its items' summaries and citation counts. */
-  sections: {
-    section: PartSection;
-    items: { id: PartId; summary: string; citeCount: number }[];
-  }[];
-  /** How much text fits on one slide, in the units of `measure`. */
-  textBudget: number;
-  measure: (text: string) => number;
-  rowsPerSlide: number;
-}
-
-/** Packs paragraphs into slides without exceeding the budget (a lone long paragraph gets its own). */
-export function packParagraphs(
-  paragraphs: string[],
-  budget: number,
-  measure: (t: string) => number,
-): string[][] {
-  const pages: string[][] = [];
-  let current: string[] = [];
-  let used = 0;
-  for (const paragraph of paragraphs) {
-    const size = measure(paragraph);
-    if (current.length && used + size > budget) {
-      pages.push(current);
-      current = [];
-      used = 0;
-    }
-    current.push(paragraph);
-    used += size;
-  }
-  if (current.length) pages.push(current);
-  return pages;
-}
+import {
+  APPLICATION_IDS,
+  LIMITATION_IDS,
+  OPPORTUNITY_IDS,
+  type PartId,
+  type PartSection,
+} from '../data/sections';
 
 /**
- * Title and overview; the table as filtered, split over slides; the two charts; each part of the
- * paper (summary, key points, works cited when there are any); a closing slide with the citation.
- * Nothing scrolls within a slide: long content continues on the next.
+ * The parts a deck is made of, in the order of the survey's story. `deck=` in a link lists a
+ * choice of them, in the presenter's order.
  */
-export function buildSlides(source: SlideSource): Slide[] {
-  const slides: Slide[] = [{ kind: 'title' }];
-  const pages = Math.max(1, Math.ceil(source.rowCount / source.rowsPerSlide));
-  for (let page = 0; page < pages; page++) {
-    const start = page * source.rowsPerSlide;
-    slides.push({
-      kind: 'table',
-      page: page + 1,
-      pages,
-      start,
-      end: Math.min(source.rowCount, start + source.rowsPerSlide),
-    });
+export const DECK_PARTS = [
+  'title',
+  'map',
+  'table',
+  'per-year',
+  'share',
+  'overview',
+  ...APPLICATION_IDS,
+  'strengths',
+  ...LIMITATION_IDS,
+  ...OPPORTUNITY_IDS,
+  'closing',
+] as const;
+export type DeckPart = (typeof DECK_PARTS)[number];
+
+/** Parts left out of the default talk: the full table (the map shows every model) and the abstract. */
+const OPTIONAL: readonly DeckPart[] = ['table', 'overview'];
+export const DEFAULT_DECK: readonly DeckPart[] = DECK_PARTS.filter((p) => !OPTIONAL.includes(p));
+
+const SECTION_OF: Partial<Record<DeckPart, PartSection>> = {
+  ...Object.fromEntries(APPLICATION_IDS.map((id) => [id, 'applications'])),
+  ...Object.fromEntries(LIMITATION_IDS.map((id) => [id, 'limitations'])),
+  ...Object.fromEntries(OPPORTUNITY_IDS.map((id) => [id, 'opportunities'])),
+  overview: 'intro',
+  strengths: 'intro',
+};
+
+export const isDeckPart = (value: string): value is DeckPart =>
+  (DECK_PARTS as readonly string[]).includes(value);
+
+/** A `deck=` value: known parts, each once, in the order given; null when none is usable. */
+export function parseDeck(raw: string | null | undefined): DeckPart[] | null {
+  if (!raw) return null;
+  const parts: DeckPart[] = [];
+  for (const piece of raw.split(',')) {
+    const part = piece.trim();
+    if (isDeckPart(part) && !parts.includes(part)) parts.push(part);
   }
-  slides.push({ kind: 'chart', chart: 'per-year' }, { kind: 'chart', chart: 'share' });
-  for (const { section, items } of source.sections) {
-    for (const item of items) {
-      const paragraphs = item.summary.split(/\n\s*\n/).filter((p) => p.trim());
-      packParagraphs(paragraphs, source.textBudget, source.measure).forEach((group, i) =>
-        slides.push({
-          kind: 'item',
-          section,
-          id: item.id,
-          part: 'summary',
-          paragraphs: group,
-          continued: i > 0,
-        }),
-      );
-      slides.push({ kind: 'item', section, id: item.id, part: 'points', continued: true });
-      if (item.citeCount > 0)
-        slides.push({ kind: 'item', section, id: item.id, part: 'cites', continued: true });
+  return parts.length ? parts : null;
+}
+
+export const sameDeck = (a: readonly DeckPart[], b: readonly DeckPart[]) =>
+  a.length === b.length && a.every((p, i) => b[i] === p);
+
+/** What a presentation shows, slide by slide; built from the chosen parts and the rows in view. */
+export type Slide =
+  | { kind: 'title' }
+  | { kind: 'map' }
+  | { kind: 'table'; page: number; pages: number; start: number; end: number }
+  | { kind: 'chart'; chart: 'per-year' | 'share' }
+  | { kind: 'item'; section: PartSection; id: PartId }
+  | { kind: 'closing' };
+
+/**
+ * One slide per part, but the full table, which takes as many slides as its rows need. Nothing
+ * scrolls within a slide; a part's prose goes to the speaker notes, not on the slide.
+ */
+export function buildSlides(
+  deck: readonly DeckPart[],
+  rowCount: number,
+  rowsPerSlide: number,
+): Slide[] {
+  return deck.flatMap((part): Slide[] => {
+    if (part === 'title' || part === 'map' || part === 'closing') return [{ kind: part }];
+    if (part === 'per-year' || part === 'share') return [{ kind: 'chart', chart: part }];
+    if (part === 'table') {
+      const pages = Math.max(1, Math.ceil(rowCount / rowsPerSlide));
+      return Array.from({ length: pages }, (_, page) => ({
+        kind: 'table' as const,
+        page: page + 1,
+        pages,
+        start: page * rowsPerSlide,
+        end: Math.min(rowCount, (page + 1) * rowsPerSlide),
+      }));
     }
-  }
-  slides.push({ kind: 'closing' });
-  return slides;
+    return [{ kind: 'item', section: SECTION_OF[part]!, id: part }];
+  });
 }

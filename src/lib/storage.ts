@@ -1,4 +1,5 @@
 import { isLocale, type Locale } from '../i18n/locales';
+import { parseDeck, type DeckPart } from './slides';
 
 /**
  * The preferences the explorer keeps in localStorage, under one versioned key: small and read
@@ -10,6 +11,7 @@ export const STORAGE_KEY = 'sora-explorer:v1';
 export interface SavedPrefs {
   locale?: Locale;
   theme?: 'light' | 'dark';
+  deck?: DeckPart[];
 }
 
 /** What is stored. `imported` is only ever read, to move it (checked by saved-collections.ts). */
@@ -29,11 +31,20 @@ export type LoadResult =
 function readPrefs(value: unknown): SavedPrefs | null {
   if (value === undefined) return {};
   if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
-  const { locale, theme, ...rest } = value as Record<string, unknown>;
+  const { locale, theme, deck, ...rest } = value as Record<string, unknown>;
   if (Object.keys(rest).length) return null;
   if (locale !== undefined && !isLocale(locale)) return null;
   if (theme !== undefined && theme !== 'light' && theme !== 'dark') return null;
-  return { ...(locale ? { locale } : {}), ...(theme ? { theme } : {}) } as SavedPrefs;
+  if (deck !== undefined && !Array.isArray(deck)) return null;
+  // A part a later version removed is dropped, not a reason to distrust the rest.
+  const parts = Array.isArray(deck)
+    ? parseDeck(deck.filter((p) => typeof p === 'string').join(','))
+    : null;
+  return {
+    ...(locale ? { locale } : {}),
+    ...(theme ? { theme } : {}),
+    ...(parts ? { deck: parts } : {}),
+  } as SavedPrefs;
 }
 
 function parseSaved(raw: string): Saved | null {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { DECK_PARTS, DEFAULT_DECK, sameDeck } from './slides';
 import { describe, expect, it } from 'vitest';
 import { PAPER_MODELS } from '../data/models';
 import { FACETS, facetOptions, type Facet } from './facets';
@@ -143,10 +144,21 @@ describe('url codec', () => {
       lang: fc.constantFrom(null, 'en' as const, 'zh' as const),
       present: fc.boolean(),
       slide: fc.option(fc.integer({ min: 1, max: 999 })),
+      presenter: fc.boolean(),
+      // The default deck is written as nothing, so it reads back as null.
+      deck: fc.option(
+        fc
+          .shuffledSubarray([...DECK_PARTS], { minLength: 1 })
+          .filter((d) => !sameDeck(d, DEFAULT_DECK)),
+      ),
     });
     fc.assert(
       fc.property(stateArb, (state) => {
-        expect(parseUrl('?' + serializeUrl(state), vocab)).toEqual(state);
+        // The presenter's window exists only while presenting.
+        expect(parseUrl('?' + serializeUrl(state), vocab)).toEqual({
+          ...state,
+          presenter: state.present && state.presenter,
+        });
       }),
       { numRuns: 500 },
     );

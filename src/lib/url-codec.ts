@@ -2,6 +2,7 @@ import { tabsOf, VIEWS, type View } from '../data/sections';
 import { isLocale, type Locale } from '../i18n/locales';
 import { FACETS, type Facet } from './facets';
 import { EMPTY_FILTERS, type Filters } from './filter';
+import { parseDeck, sameDeck, DEFAULT_DECK, type DeckPart } from './slides';
 import { SORT_COLUMNS, type SortColumn, type SortKey } from './sort';
 
 /** Everything a link carries. */
@@ -14,6 +15,10 @@ export interface UrlState {
   lang: Locale | null;
   present: boolean;
   slide: number | null;
+  /** The presenter's window (notes, next slide, timer) rather than the audience's. */
+  presenter: boolean;
+  /** The slides chosen for the talk; null for the default deck. */
+  deck: readonly DeckPart[] | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = Object.freeze({
@@ -25,6 +30,8 @@ export const DEFAULT_URL_STATE: UrlState = Object.freeze({
   lang: null,
   present: false,
   slide: null,
+  presenter: false,
+  deck: null,
 });
 
 /** What the app knows exists; values outside it are dropped as if absent. */
@@ -106,6 +113,8 @@ export function parseUrl(search: string, vocab: Vocabulary): UrlState {
     lang: isLocale(rawLang) ? rawLang : null,
     present: get('present') === '1',
     slide,
+    presenter: get('present') === '1' && get('presenter') === '1',
+    deck: parseDeck(get('deck')),
   };
 }
 
@@ -128,7 +137,9 @@ export function serializeUrl(state: UrlState): string {
     add('sort', state.sorting.map((k) => (k.desc ? '-' : '') + k.id).join(','));
   if (state.model) add('model', encode(state.model));
   if (state.lang) add('lang', state.lang);
+  if (state.deck && !sameDeck(state.deck, DEFAULT_DECK)) add('deck', state.deck.join(','));
   if (state.present) add('present', '1');
   if (state.slide !== null) add('slide', String(state.slide));
+  if (state.present && state.presenter) add('presenter', '1');
   return parts.join('&');
 }

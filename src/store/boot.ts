@@ -19,6 +19,7 @@ export function bootPreferences() {
     locale: prefs.locale ?? browserLocale(),
     chosenLocale: prefs.locale ?? null,
     theme: prefs.theme ?? null,
+    ...(prefs.deck && { deck: prefs.deck, chosenDeck: prefs.deck }),
   });
   if (saved.status === 'corrupt') {
     useAppStore

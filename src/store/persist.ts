@@ -5,6 +5,7 @@ import { useAppStore, type AppState } from './store';
 const savedPrefs = (s: AppState) => ({
   locale: s.chosenLocale ?? undefined,
   theme: s.theme ?? undefined,
+  deck: s.chosenDeck ? [...s.chosenDeck] : undefined,
 });
 
 /**
@@ -13,6 +14,11 @@ const savedPrefs = (s: AppState) => ({
  */
 export function persistState() {
   return useAppStore.subscribe((s, prev) => {
-    if (s.chosenLocale !== prev.chosenLocale || s.theme !== prev.theme) savePrefs(savedPrefs(s));
+    if (
+      s.chosenLocale !== prev.chosenLocale ||
+      s.theme !== prev.theme ||
+      s.chosenDeck !== prev.chosenDeck
+    )
+      savePrefs(savedPrefs(s));
   });
 }

@@ -1,5 +1,6 @@
 import { FACETS, type Facet } from '../lib/facets';
 import { deriveOptions } from '../lib/derive';
+import { DEFAULT_DECK } from '../lib/slides';
 import { parseUrl, serializeUrl, type UrlState, type Vocabulary } from '../lib/url-codec';
 import { isLocaleLoaded, loadLocale } from '../i18n';
 import { useAppStore, type AppState } from './store';
@@ -24,6 +25,8 @@ export function urlStateOf(state: AppState): UrlState {
     lang: state.locale === 'en' ? null : state.locale,
     present: state.present,
     slide: state.present && state.slide > 1 ? state.slide : null,
+    presenter: state.presenter,
+    deck: state.deck,
   };
 }
 
@@ -37,6 +40,9 @@ function applyUrlState(url: UrlState) {
     locale: url.lang ?? s.locale,
     present: url.present,
     slide: url.present ? (url.slide ?? 1) : 1,
+    presenter: url.presenter,
+    // An entry without `deck=` had the default deck (a chosen one is always written).
+    deck: url.deck ?? DEFAULT_DECK,
   }));
 }
 
@@ -83,7 +89,8 @@ export async function startUrlSync(): Promise<() => void> {
   const openedSearch = location.search;
   const first = parseUrl(openedSearch, vocabulary(useAppStore.getState()));
   await loadLocale(first.lang ?? useAppStore.getState().locale);
-  apply(first);
+  // A first visit without `deck=` keeps the deck the reader chose last time.
+  apply({ ...first, deck: first.deck ?? useAppStore.getState().deck });
   applyUrl = apply;
   // Drop what was ignored, so the address bar shows the view as understood.
   history.replaceState(history.state, '', href(serializeUrl(urlStateOf(useAppStore.getState()))));

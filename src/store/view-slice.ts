@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { View } from '../data/sections';
+import { DEFAULT_DECK, type DeckPart } from '../lib/slides';
 
 export interface ViewSlice {
   view: View;
@@ -10,6 +11,13 @@ export interface ViewSlice {
   /** Presentation mode, and its 1-based slide (clamped to the deck when shown). */
   present: boolean;
   slide: number;
+  /** This window is the presenter's view of the deck (opened by the audience window). */
+  presenter: boolean;
+  /** The parts of the talk, in order: the default, a link's `deck=`, or the reader's choice. */
+  deck: readonly DeckPart[];
+  /** The deck the reader chose in the builder, remembered for later visits; null until then. */
+  chosenDeck: readonly DeckPart[] | null;
+  chooseDeck: (deck: readonly DeckPart[]) => void;
   setView: (view: View, tab?: string | null) => void;
   openModel: (id: string) => void;
   closeModel: () => void;
@@ -24,6 +32,10 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   modelId: null,
   present: false,
   slide: 1,
+  presenter: false,
+  deck: DEFAULT_DECK,
+  chosenDeck: null,
+  chooseDeck: (deck) => set({ deck, chosenDeck: deck }),
   // Changing view closes any open detail: the dialog belongs to the page it was opened on.
   setView: (view, tab = null) => set({ view, tab, modelId: null }),
   openModel: (modelId) => set({ modelId }),

@@ -1,21 +1,15 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { paperTexts, partText } from '../../data/paper/texts';
-import { ITEM_CITATIONS } from '../../data/paper/citations';
-import { SECTION_TABS, type SectionView } from '../../data/sections';
-import { plainText } from '../../lib/rich-text';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildSlides } from '../../lib/slides';
 import { useT } from '../../i18n/use-t';
 import { useDerived } from '../../store/derived';
 import { useAppStore } from '../../store/store';
+import { KeysDialog } from './keys-dialog';
+import { PresenterView } from './presenter-view';
 import { SlideContent } from './slide-content';
+import { usePeerWindow } from './use-peer-window';
 import './present.css';
 
-// What fits on a 1280x720 slide at 24px and up: about 110 English words or 385 Chinese characters, beside the takeaway.
-const MEASURE = {
-  en: (text: string) => plainText(text).split(/\s+/).length,
-  zh: (text: string) => plainText(text).replace(/\s/g, '').length / 3.5,
-};
-const TEXT_BUDGET = 110;
+// The optional full table: rows per slide that fit 1280x720 at 24px and up.
 const ROWS_PER_SLIDE = 7;
 
 const STEP: Record<string, number> = {
@@ -29,41 +23,14 @@ const STEP: Record<string, number> = {
 /** The deck: full screen where allowed, one slide at a time, driven by keys or a clicker. */
 export function Presentation() {
   const t = useT();
-  const locale = useAppStore((s) => s.locale);
   const slideNumber = useAppStore((s) => s.slide);
   const goToSlide = useAppStore((s) => s.goToSlide);
   const stop = useAppStore((s) => s.stopPresentation);
   const { rows } = useDerived();
   const root = useRef<HTMLElement>(null);
 
-  const slides = useMemo(() => {
-    const texts = paperTexts(locale);
-    const section = (name: SectionView) => ({
-      section: name,
-      items: SECTION_TABS[name].map((id) => ({
-        id,
-        summary: partText(texts, name, id).summary,
-        citeCount: ITEM_CITATIONS[id].length,
-      })),
-    });
-    const intro = (id: 'overview' | 'strengths') => ({
-      section: 'intro' as const,
-      items: [{ id, summary: texts.intro[id].summary, citeCount: 0 }],
-    });
-    return buildSlides({
-      rowCount: rows.length,
-      rowsPerSlide: ROWS_PER_SLIDE,
-      textBudget: TEXT_BUDGET,
-      measure: MEASURE[locale],
-      sections: [
-        intro('overview'),
-        section('applications'),
-        intro('strengths'),
-        section('limitations'),
-        section('opportunities'),
-      ],
-    });
-  }, [locale, rows.length]);
+  const deck = useAppStore((s) => s.deck);
+  const slides = useMemo(() => buildSlides(deck, rows.length, ROWS_PER_SLIDE), [deck, rows.length]);
 
   const index = Math.min(Math.max(slideNumber, 1), slides.length) - 1;
   const slide = slides[index]!;
@@ -78,6 +45,13 @@ export function Presentation() {
     };
   }, []);
 
+  const presenter = useAppStore((s) => s.presenter);
+  const peer = usePeerWindow(index + 1, goToSlide);
+  const [black, setBlack] = useState(false);
+  const [typed, setTyped] = useState('');
+  const [keysOpen, setKeysOpen] = useState(false);
+  const [blocked, setBlocked] = useState(false);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -85,28 +59,47 @@ export function Presentation() {
       // Space and Enter on a button or link are that control's own (Previous, Exit, a model link).
       if ((e.key === ' ' || e.key === 'Enter') && (e.target as Element).closest?.('button, a'))
         return;
-      const step = STEP[e.key];
-      let target: number | null = null;
-      if (step !== undefined) target = index + 1 + (e.key === ' ' && e.shiftKey ? -1 : step);
-      else if (e.key === 'Home') target = 1;
-      else if (e.key === 'End') target = slides.length;
-      else if (e.key === 'Escape') {
+      const go = (n: number) => {
         e.preventDefault();
-        stop();
+        setTyped('');
+        goToSlide(Math.min(Math.max(n, 1), slides.length));
+      };
+      // Go to a slide: its number, then Enter (as in PowerPoint and reveal.js).
+      if (/^[0-9]$/.test(e.key)) {
+        setTyped((t) => (t + e.key).slice(-3));
         return;
       }
-      if (target === null) return;
-      e.preventDefault();
-      goToSlide(Math.min(Math.max(target, 1), slides.length));
+      if (e.key === 'Enter' && typed) return go(Number(typed));
+      if (e.key === 'Backspace' && typed) return setTyped((t) => t.slice(0, -1));
+      const step = STEP[e.key];
+      if (step !== undefined) return go(index + 1 + (e.key === ' ' && e.shiftKey ? -1 : step));
+      if (e.key === 'Home') return go(1);
+      if (e.key === 'End') return go(slides.length);
+      const key = e.key.toLowerCase();
+      if (key === 'b' || e.key === '.') {
+        e.preventDefault();
+        setBlack((b) => !b);
+      } else if (e.key === '?') {
+        e.preventDefault();
+        setKeysOpen(true);
+      } else if (key === 's' && !presenter) {
+        e.preventDefault();
+        setBlocked(!peer.open());
+      } else if (e.key === 'Escape') {
+        e.preventDefault();
+        if (typed) setTyped('');
+        else if (black) setBlack(false);
+        else if (!presenter) stop();
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [index, slides.length, goToSlide, stop]);
+  }, [index, slides.length, goToSlide, stop, typed, black, presenter, peer]);
 
   // Leaving full screen (the browser's own Escape) leaves the presentation too.
   useEffect(() => {
     const onChange = () => {
-      if (!document.fullscreenElement) stop();
+      if (!document.fullscreenElement && !useAppStore.getState().presenter) stop();
     };
     document.addEventListener('fullscreenchange', onChange);
     return () => {
@@ -117,22 +110,54 @@ export function Presentation() {
 
   const counter = t('present.counter', { n: index + 1, total: slides.length });
   return (
-    <main ref={root} className="presentation" aria-label={t('present.label')} tabIndex={-1}>
+    <main
+      ref={root}
+      className={`presentation${presenter ? ' presentation--presenter' : ''}`}
+      aria-label={t(presenter ? 'present.presenterLabel' : 'present.label')}
+      tabIndex={-1}
+    >
       <h1 className="sr-only">
-        {t('present.label')}: {t('app.title')}
+        {t(presenter ? 'present.presenterLabel' : 'present.label')}: {t('app.title')}
       </h1>
-      <section
-        className="presentation__slide"
-        aria-roledescription={t('present.slide')}
-        aria-label={counter}
-      >
-        <SlideContent slide={slide} rows={rows} />
-      </section>
+      {presenter ? (
+        <PresenterView slides={slides} index={index} rows={rows} counter={counter} />
+      ) : (
+        <section
+          className="presentation__slide"
+          aria-roledescription={t('present.slide')}
+          aria-label={counter}
+        >
+          <SlideContent slide={slide} rows={rows} />
+        </section>
+      )}
+      {black && !presenter && (
+        <div className="presentation__black" role="status">
+          <span className="sr-only">{t('present.blackout')}</span>
+        </div>
+      )}
       <div className="presentation__bar">
         <div className="presentation__progress" aria-hidden="true">
           <span style={{ width: `${((index + 1) / slides.length) * 100}%` }} />
         </div>
         <div className="presentation__controls">
+          {blocked && (
+            <p role="alert" className="presentation__alert">
+              {t('present.popupBlocked')}
+            </p>
+          )}
+          {typed && (
+            <span className="presentation__goto" aria-live="polite">
+              {t('present.goTo', { n: typed })}
+            </span>
+          )}
+          {!presenter && (
+            <button type="button" className="button" onClick={() => setBlocked(!peer.open())}>
+              {t('present.openPresenter')}
+            </button>
+          )}
+          <button type="button" className="button" onClick={() => setKeysOpen(true)}>
+            {t('present.keys')}
+          </button>
           <button
             type="button"
             className="button"
@@ -152,11 +177,14 @@ export function Presentation() {
           >
             {t('present.next')}
           </button>
-          <button type="button" className="button" onClick={stop}>
-            {t('present.exit')}
-          </button>
+          {!presenter && (
+            <button type="button" className="button" onClick={stop}>
+              {t('present.exit')}
+            </button>
+          )}
         </div>
       </div>
+      {keysOpen && <KeysDialog onClose={() => setKeysOpen(false)} />}
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import { paperTexts, partText } from '../../data/paper/texts';
-import { ITEM_CITATIONS } from '../../data/paper/citations';
+import { REFERENCES, ITEM_CITATIONS } from '../../data/paper/citations';
 import type { Model } from '../../data/schema';
 import type { Slide } from '../../lib/slides';
 import { useT } from '../../i18n/use-t';
@@ -7,14 +7,26 @@ import { useChartData } from '../../store/derived';
 import { useAppStore } from '../../store/store';
 import { StackedYearBars } from '../../components/charts/stacked-year-bars';
 import { BackboneBadge } from '../../components/backbone-badge';
-import { CitationList } from '../../components/citation-list';
-import { RichText } from '../../components/rich-text';
 import { SlideLegend } from './slide-legend';
-import { SURVEY_ARXIV_ID, SURVEY_URL } from '../../data/survey';
+import { SURVEY_ARXIV_ID, SURVEY_TITLE, SURVEY_URL } from '../../data/survey';
+import { chartHeadline } from './headlines';
+import { FieldMap } from './field-map';
+
+/** A slide holds one idea: its headline and at most this many points; the rest is in the notes. */
+export const MAX_POINTS = 4;
 import './present.css';
 
 /** One slide's content, sized for a projector. */
-export function SlideContent({ slide, rows }: { slide: Slide; rows: readonly Model[] }) {
+export function SlideContent({
+  slide,
+  rows,
+  screenHeight = window.innerHeight,
+}: {
+  slide: Slide;
+  rows: readonly Model[];
+  /** The height the slide is shown at: the window's, or a preview's 720. */
+  screenHeight?: number;
+}) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const total = useAppStore((s) => s.models.length);
@@ -25,10 +37,21 @@ export function SlideContent({ slide, rows }: { slide: Slide; rows: readonly Mod
     case 'title':
       return (
         <div className="slide slide--title">
-          <h2>{t('app.title')}</h2>
-          <p className="slide__lead">{texts.intro.overview.takeaway}</p>
-          <p className="slide__cite">{t('app.citation')}</p>
+          <p className="slide__kicker">{t('app.title')}</p>
+          <h2>{SURVEY_TITLE}</h2>
+          <p className="slide__cite">{t('present.authors', { id: SURVEY_ARXIV_ID })}</p>
           <p className="slide__meta">{t('table.status', { shown: rows.length, total })}</p>
+        </div>
+      );
+    case 'map':
+      return (
+        <div className="slide slide--map">
+          <h2>{t('present.mapTitle', { count: rows.length })}</h2>
+          {rows.length ? (
+            <FieldMap rows={rows} backbones={charts.backbones} />
+          ) : (
+            <p>{t('empty.title')}</p>
+          )}
         </div>
       );
     case 'table':
@@ -77,15 +100,17 @@ export function SlideContent({ slide, rows }: { slide: Slide; rows: readonly Mod
       const title = t(share ? 'chart.share' : 'chart.perYear');
       return (
         <div className="slide slide--chart">
-          <h2>{title}</h2>
+          <p className="slide__kicker">{title}</p>
+          <h2>{chartHeadline(slide.chart, rows, t)}</h2>
           <div className="slide__chart">
             <StackedYearBars
               rows={share ? charts.sharePercent : charts.perYear}
               backbones={charts.backbones}
               percent={share}
-              totalLabel={share ? (n) => t('chart.yearN', { count: n }) : String}
+              totalLabel={(n) => t('chart.yearN', { count: n })}
               title={title}
-              height={430}
+              // Half the screen's height: 374 px at 720, 562 at 1080 (a slide fills the screen).
+              height={Math.max(300, Math.round(screenHeight * 0.52))}
               large
             />
           </div>
@@ -95,34 +120,25 @@ export function SlideContent({ slide, rows }: { slide: Slide; rows: readonly Mod
     }
     case 'item': {
       const item = partText(texts, slide.section, slide.id);
-      const heading = slide.continued ? t('present.continued', { title: item.title }) : item.title;
+      const refs = ITEM_CITATIONS[slide.id] ?? [];
       return (
         <div className="slide slide--item">
-          <h2>{heading}</h2>
-          {slide.part === 'summary' && !slide.continued && (
-            <p className="slide__lead">{item.takeaway}</p>
-          )}
-          {slide.part === 'summary' &&
-            slide.paragraphs.map((p, i) => (
-              <p key={i}>
-                <RichText source={p} />
-              </p>
+          <p className="slide__kicker">
+            {slide.section === 'intro'
+              ? item.title
+              : `${t(`view.${slide.section}`)} · ${item.title}`}
+          </p>
+          <h2>{item.takeaway}</h2>
+          <ul className="slide__points">
+            {item.points.slice(0, MAX_POINTS).map((p) => (
+              <li key={p}>{p}</li>
             ))}
-          {slide.part === 'points' && (
-            <>
-              <h3>{t('paper.keyPoints')}</h3>
-              <ul className="slide__points">
-                {item.points.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          {slide.part === 'cites' && (
-            <>
-              <h3>{t('paper.cited')}</h3>
-              <CitationList refs={ITEM_CITATIONS[slide.id]} />
-            </>
+          </ul>
+          {refs.length > 0 && (
+            <p className="slide__cites">
+              {t('present.cites')}{' '}
+              {refs.map((r) => `[${r}] ${REFERENCES[r]?.label ?? ''}`.trim()).join(' · ')}
+            </p>
           )}
         </div>
       );
@@ -131,7 +147,8 @@ export function SlideContent({ slide, rows }: { slide: Slide; rows: readonly Mod
       return (
         <div className="slide slide--title">
           <h2>{t('present.thanks')}</h2>
-          <p className="slide__cite">{t('export.citation', { id: SURVEY_ARXIV_ID })}</p>
+          <p className="slide__kicker">{t('present.howToCite')}</p>
+          <p className="slide__cite">{t('present.citeLine', { id: SURVEY_ARXIV_ID })}</p>
           <p className="slide__meta">{SURVEY_URL}</p>
         </div>
       );
