@@ -49,38 +49,146 @@ test.describe('presentation mode', () => {
     await expect(page).not.toHaveURL(/present/);
   });
 
-  test('a link opens at its slide, with the current filters carried in', async ({ page }) => {
+  test('a link opens at its slide; the deck follows the filters: the map and the headlines change', async ({
+    page,
+  }) => {
     await page.goto('/?backbone=Masked+Vision+Models&present=1&slide=2');
     await expect(counter(page)).toHaveText(/^2 \//);
-    const slide = page.getByRole('main', { name: 'Presentation' });
-    await expect(slide).toContainText('4 of 45 models');
-    await expect(slide.locator('tbody tr')).toHaveCount(4);
+    const deck = page.getByRole('main', { name: 'Presentation' });
+    const map = deck.getByRole('table');
+    await expect(deck.getByRole('heading', { level: 2 })).toHaveText(
+      'The field at a glance: 4 models by year and backbone',
+    );
+    for (const name of ['MaskViT', 'Phenaki', 'MAGVIT', 'MAGVIT V2'])
+      await expect(map).toContainText(name);
+    await expect(map).not.toContainText('Sora');
     await page.keyboard.press('ArrowRight');
-    await expect(slide.getByRole('heading', { name: 'Models per year' })).toBeVisible();
+    await expect(deck.getByRole('heading', { level: 2 })).toHaveText(
+      '2022 and 2023 tie for the most models in view: 2 each, of 4',
+    );
+    await page.keyboard.press('ArrowRight');
+    await expect(deck.getByRole('heading', { level: 2 })).toHaveText(
+      'Masked Vision Models: all 2 in 2022, all 2 in 2023',
+    );
+    // Unfiltered, the share headline counts Table 1 as published.
+    await page.goto('/?present=1&slide=4');
+    await expect(deck.getByRole('heading', { level: 2 })).toHaveText(
+      'Diffusion: 5 of 9 models in 2022, 26 of 33 in 2023, all 3 in 2024',
+    );
+  });
+
+  test('the map holds every model by name, nothing cut off, at 1280x720', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/?present=1&slide=2');
+    const map = page.locator('.field-map');
+    await expect(map).toContainText('Sora');
+    const names = await map
+      .locator('tbody td')
+      .evaluateAll((cells) =>
+        cells.flatMap((c) => (c.textContent ?? '').split(' · ').filter(Boolean)),
+      );
+    expect(names).toHaveLength(45);
+    const fits = await page.locator('.presentation__slide').evaluate((el) => ({
+      overflow: el.scrollHeight - el.clientHeight,
+      smallest: Math.min(
+        ...[...el.querySelectorAll('td, th')].map((e) => parseFloat(getComputedStyle(e).fontSize)),
+      ),
+    }));
+    expect(fits.overflow).toBeLessThanOrEqual(0);
+    expect(fits.smallest).toBeGreaterThanOrEqual(20);
+  });
+
+  test('deck= chooses the slides and their order; junk in it is ignored', async ({ page }) => {
+    await page.goto('/?present=1&deck=closing,nonsense,title,closing');
+    await expect(counter(page)).toHaveText('1 / 2');
+    await expect(page).toHaveURL(/deck=closing,title/);
+    await expect(page.getByRole('main', { name: 'Presentation' })).toContainText('How to cite');
+    await page.goto('/?present=1&deck=%3Cscript%3E,,');
+    await expect(counter(page)).toHaveText(/^1 \/ 1[0-9]$/);
+    await expect(page).not.toHaveURL(/deck=/);
+  });
+
+  test('go to a slide by number, black the screen out and back, list the keys', async ({
+    page,
+  }) => {
+    await page.goto('/?present=1');
+    await expect(counter(page)).toHaveText(/^1 \//);
+    await page.keyboard.type('12');
+    await expect(page.getByText('Go to slide 12')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(counter(page)).toHaveText(/^12 \//);
+    await page.keyboard.press('b');
+    await expect(page.locator('.presentation__black')).toBeVisible();
+    await page.keyboard.press('b');
+    await expect(page.locator('.presentation__black')).toHaveCount(0);
+    await page.keyboard.press('?');
+    const keys = page.getByRole('dialog', { name: 'Keys while presenting' });
+    await expect(keys).toContainText('Black the screen out');
+    await page.keyboard.press('Escape');
+    await expect(keys).toHaveCount(0);
+    // Escape closed the list, not the presentation.
+    await expect(counter(page)).toHaveText(/^12 \//);
+  });
+
+  test('the presenter window follows the audience window, and back', async ({ page, context }) => {
+    await page.goto('/?present=1&slide=3');
+    await expect(counter(page)).toHaveText(/^3 \//);
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    const view = presenter.getByRole('main', { name: 'Presenter view of the slides' });
+    await expect(view).toBeVisible();
+    await expect(counter(presenter)).toHaveText(/^3 \//);
+    await expect(view.getByRole('region', { name: 'Notes' })).not.toBeEmpty();
+    await expect(view).toContainText('Elapsed');
+    await presenter.keyboard.press('ArrowRight');
+    await expect(counter(page)).toHaveText(/^4 \//);
+    await page.keyboard.press('ArrowRight');
+    await expect(counter(presenter)).toHaveText(/^5 \//);
+    await presenter.getByRole('button', { name: 'Previous' }).click();
+    await expect(counter(page)).toHaveText(/^4 \//);
+    await presenter.close();
+    // The audience window goes on presenting.
+    await page.keyboard.press('ArrowRight');
+    await expect(counter(page)).toHaveText(/^5 \//);
   });
 
   for (const lang of ['en', 'zh']) {
-    test(`every slide fits 1280x720 with text of 24px or more (${lang})`, async ({ page }) => {
-      await page.setViewportSize({ width: 1280, height: 720 });
-      await page.goto(`/?present=1&lang=${lang}`);
-      const total = Number((await counter(page).textContent())!.split('/')[1]);
-      expect(total).toBeGreaterThan(20);
-      for (let n = 1; n <= total; n++) {
-        await expect(counter(page)).toHaveText(`${n} / ${total}`);
-        const { overflow, smallest } = await page.locator('.presentation__slide').evaluate((el) => {
-          const texts = [
-            ...el.querySelectorAll<HTMLElement>('p, li, td, th, h2, h3, span, button'),
-          ].filter((e) => e.textContent?.trim() && e.offsetParent !== null);
-          return {
-            overflow: el.scrollHeight - el.clientHeight,
-            smallest: Math.min(...texts.map((e) => parseFloat(getComputedStyle(e).fontSize))),
-          };
-        });
-        expect(overflow, `slide ${n} scrolls`).toBeLessThanOrEqual(0);
-        expect(smallest, `slide ${n} text size`).toBeGreaterThanOrEqual(24);
-        await page.keyboard.press('PageDown');
-      }
-    });
+    for (const [width, height] of [
+      [1280, 720],
+      [1920, 1080],
+    ]) {
+      test(`every slide fits ${width}x${height}, body text 24px or more (${lang})`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height });
+        await page.goto(`/?present=1&lang=${lang}`);
+        const total = Number((await counter(page).textContent())!.split('/')[1]);
+        // The default talk: at most 20 slides, the same in both languages.
+        expect(total).toBe(18);
+        for (let n = 1; n <= total; n++) {
+          await expect(counter(page)).toHaveText(`${n} / ${total}`);
+          const { overflow, smallest } = await page
+            .locator('.presentation__slide')
+            .evaluate((el) => {
+              // The map's names (20 px and up) and the citations' small type are measured apart.
+              const texts = [
+                ...el.querySelectorAll<HTMLElement>('p, li, td, th, h2, h3, span, button'),
+              ].filter(
+                (e) =>
+                  e.textContent?.trim() &&
+                  e.offsetParent !== null &&
+                  !e.closest('.field-map, .slide__cites'),
+              );
+              return {
+                overflow: el.scrollHeight - el.clientHeight,
+                smallest: Math.min(...texts.map((e) => parseFloat(getComputedStyle(e).fontSize))),
+              };
+            });
+          expect(overflow, `slide ${n} scrolls`).toBeLessThanOrEqual(0);
+          expect(smallest, `slide ${n} text size`).toBeGreaterThanOrEqual(24);
+          await page.keyboard.press('PageDown');
+        }
+      });
+    }
   }
 });
 

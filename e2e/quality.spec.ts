@@ -13,8 +13,10 @@ const PAGES = [
   '/?model=sora',
   '/?model=imagen-video',
   '/?present=1',
-  '/?present=1&slide=9',
+  '/?present=1&slide=2',
+  '/?present=1&slide=4',
   '/?present=1&slide=14',
+  '/?present=1&presenter=1&slide=3',
   // States the tests reach by interaction: pressed years and legend entries, dimmed zero counts,
   // the timeline and shares of a filtered view, an open detail over it.
   '/?year=2024&backbone=Diffusion&taskmode=all&task=Editing,Generation&model=sora',
@@ -27,14 +29,14 @@ async function open(page: Page, path: string, lang: 'en' | 'zh') {
   await page.locator('h1:not(:empty)').first().waitFor({ state: 'attached' });
   if (path.includes('present')) await page.locator('.presentation__counter').waitFor();
   if (path.includes('view=')) await page.getByRole('tabpanel').waitFor();
-  if (path === '/' || path.includes('present=1&slide=9'))
+  if (path === '/' || path.includes('present=1&slide=4'))
     await page.locator('svg.recharts-surface').first().waitFor();
   if (path.includes('model=')) await page.getByRole('dialog').waitFor();
 }
 
 // Pages in groups of four per theme and language: a busy machine slows a group but cannot push a
 // whole sweep past its timeout, and each group reuses its page (a cold start per page costs more).
-const GROUPS = [PAGES.slice(0, 4), PAGES.slice(4, 8), PAGES.slice(8)];
+const GROUPS = [PAGES.slice(0, 4), PAGES.slice(4, 8), PAGES.slice(8, 12), PAGES.slice(12)];
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const lang of ['en', 'zh'] as const) {
     test.describe(`${colorScheme}, ${lang}`, () => {

@@ -178,6 +178,7 @@ export const en = {
   'present.mapCount': { by: 'count', one: '{count} model:', other: '{count} models:' },
   'present.mapMore': '… and {count} more',
   'present.perYearHeadline': '{year} has the most models in view: {count} of {total}',
+  'present.perYearTie': '{years} tie for the most models in view: {count} each, of {total}',
   'present.perYearOnly': {
     by: 'total',
     one: 'The {total} model in view is from {year}',
@@ -188,6 +189,8 @@ export const en = {
   'present.shareSome': '{count} of {total} in {year}',
   'present.shareAll': 'all {total} in {year}',
   'present.listSeparator': ', ',
+  'present.yearSeparator': ', ',
+  'present.yearAnd': ' and ',
   'present.cites': 'Cited:',
   'present.notesYear': {
     by: 'count',

@@ -4,7 +4,15 @@ import { cellKey, fieldMap, perYearHeadline, shareHeadline } from './deck-figure
 
 describe('the deck’s computed headlines', () => {
   it('name the busiest year of the rows in view', () => {
-    expect(perYearHeadline(PAPER_MODELS)).toEqual({ year: 2023, count: 33, total: 45, years: 3 });
+    expect(perYearHeadline(PAPER_MODELS)).toEqual({
+      busiest: [2023],
+      count: 33,
+      total: 45,
+      years: 3,
+    });
+    // A tie names every year that shares the top.
+    const masked = PAPER_MODELS.filter((m) => m.backbone === 'Masked Vision Models');
+    expect(perYearHeadline(masked)).toMatchObject({ busiest: [2022, 2023], count: 2, total: 4 });
     expect(perYearHeadline([])).toBeNull();
   });
 

@@ -1,8 +1,8 @@
 import type { Model } from '../data/schema';
 
-/** The year with the most rows in view (the latest, on a tie), and its share of the whole. */
+/** The years with the most rows in view (several on a tie), and their count out of the whole. */
 export interface PerYearHeadline {
-  year: number;
+  busiest: number[];
   count: number;
   total: number;
   years: number;
@@ -12,10 +12,12 @@ export function perYearHeadline(rows: readonly Model[]): PerYearHeadline | null 
   if (rows.length === 0) return null;
   const byYear = new Map<number, number>();
   for (const m of rows) byYear.set(m.year, (byYear.get(m.year) ?? 0) + 1);
-  let best: [number, number] = [0, -1];
-  for (const [year, count] of byYear)
-    if (count > best[1] || (count === best[1] && year > best[0])) best = [year, count];
-  return { year: best[0], count: best[1], total: rows.length, years: byYear.size };
+  const count = Math.max(...byYear.values());
+  const busiest = [...byYear]
+    .filter(([, n]) => n === count)
+    .map(([year]) => year)
+    .sort((a, b) => a - b);
+  return { busiest, count, total: rows.length, years: byYear.size };
 }
 
 /** The most common backbone in view, and how many of each year's rows it accounts for. */

@@ -13,9 +13,18 @@ export function chartHeadline(
   if (chart === 'per-year') {
     const h = perYearHeadline(rows);
     if (!h) return t('empty.title');
-    return h.years === 1
-      ? t('present.perYearOnly', { year: String(h.year), total: h.total })
-      : t('present.perYearHeadline', { year: String(h.year), count: h.count, total: h.total });
+    const years = h.busiest.map(String);
+    if (h.years === 1) return t('present.perYearOnly', { year: years[0]!, total: h.total });
+    return years.length === 1
+      ? t('present.perYearHeadline', { year: years[0]!, count: h.count, total: h.total })
+      : t('present.perYearTie', {
+          years:
+            years.slice(0, -1).join(t('present.yearSeparator')) +
+            t('present.yearAnd') +
+            years.at(-1),
+          count: h.count,
+          total: h.total,
+        });
   }
   const h = shareHeadline(rows);
   if (!h) return t('empty.title');
