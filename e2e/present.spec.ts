@@ -108,6 +108,28 @@ test.describe('presentation mode', () => {
     await expect(page).not.toHaveURL(/deck=/);
   });
 
+  test('the deck builder chooses and orders the parts; the link and the next visit keep them', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Choose slides' }).click();
+    const builder = page.getByRole('dialog', { name: 'Choose the slides' });
+    await expect(builder.getByRole('status')).toHaveText('18 slides with the rows in view.');
+    await builder.getByRole('checkbox', { name: 'Models per year' }).uncheck();
+    await builder.getByRole('checkbox', { name: 'Table 1 in full (one slide per 7 rows)' }).check();
+    await builder.getByRole('button', { name: 'Move Closing: how to cite up' }).click();
+    await expect(builder.getByRole('status')).toHaveText('24 slides with the rows in view.');
+    await expect(page).toHaveURL(/deck=title,map,table,share,/);
+    await expect(page).toHaveURL(/,closing,society(&|$)/);
+    await builder.getByRole('button', { name: 'Close' }).click();
+    await expect(builder).toHaveCount(0);
+    // Remembered: a later visit without deck= presents the same talk.
+    await page.goto('/?present=1&slide=4');
+    await expect(counter(page)).toHaveText('4 / 24');
+    await expect(page.getByRole('main', { name: 'Presentation' })).toContainText('Table 1');
+    await expect(page).toHaveURL(/deck=title,map,table,share/);
+  });
+
   test('go to a slide by number, black the screen out and back, list the keys', async ({
     page,
   }) => {

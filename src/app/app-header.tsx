@@ -2,6 +2,7 @@ import { useT } from '../i18n/use-t';
 import { AboutSurvey } from '../features/shell/about-survey';
 import { LanguageSelect } from '../features/shell/language-select';
 import { ThemeButton } from '../features/shell/theme-button';
+import { DeckBuilderButton } from '../features/present/deck-builder';
 import { PresentButton } from '../features/present/present-button';
 import { SURVEY_ARXIV_ID, SURVEY_URL } from '../data/survey';
 import './app.css';
@@ -18,6 +19,7 @@ export function AppHeader() {
         <div className="app-header__controls">
           <LanguageSelect />
           <ThemeButton />
+          <DeckBuilderButton />
           <PresentButton />
         </div>
       </div>

@@ -61,7 +61,8 @@ export function rereadOpeningLink() {
   if (!opened || !applyUrl || opened.search === opened.understood) return;
   if (location.search !== opened.understood) return;
   const url = parseUrl(opened.search, vocabulary(useAppStore.getState()));
-  applyUrl({ ...url, lang: url.lang ?? useAppStore.getState().locale });
+  const { locale, deck } = useAppStore.getState();
+  applyUrl({ ...url, lang: url.lang ?? locale, deck: url.deck ?? deck });
   opened = null;
   history.replaceState(history.state, '', href(serializeUrl(urlStateOf(useAppStore.getState()))));
 }

@@ -1,0 +1,145 @@
+import { useEffect, useRef, useState } from 'react';
+import { paperTexts, partText } from '../../data/paper/texts';
+import { SECTION_TABS, type PartId, type SectionView } from '../../data/sections';
+import type { Translate } from '../../i18n';
+import { useT } from '../../i18n/use-t';
+import type { Locale } from '../../i18n/locales';
+import { buildSlides, DECK_PARTS, DEFAULT_DECK, type DeckPart } from '../../lib/slides';
+import { useDerived } from '../../store/derived';
+import { useAppStore } from '../../store/store';
+import '../../components/dialog.css';
+import './deck-builder.css';
+
+const FIXED: Partial<Record<DeckPart, Parameters<Translate>[0]>> = {
+  title: 'present.part.title',
+  map: 'present.part.map',
+  table: 'present.part.table',
+  'per-year': 'chart.perYear',
+  share: 'chart.share',
+  closing: 'present.part.closing',
+};
+
+function partLabel(part: DeckPart, locale: Locale, t: Translate): string {
+  const key = FIXED[part];
+  if (key) return t(key);
+  const texts = paperTexts(locale);
+  const id = part as PartId;
+  if (id === 'overview' || id === 'strengths') return texts.intro[id].title;
+  const section = (Object.keys(SECTION_TABS) as SectionView[]).find((s) =>
+    (SECTION_TABS[s] as readonly string[]).includes(id),
+  )!;
+  return partText(texts, section, id).title;
+}
+
+/**
+ * Chooses the talk: which parts, in which order. The choice is the link's `deck=` and is
+ * remembered for the next visit; the default is one button away.
+ */
+function DeckBuilderDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const locale = useAppStore((s) => s.locale);
+  const deck = useAppStore((s) => s.deck);
+  const choose = useAppStore((s) => s.chooseDeck);
+  const rowCount = useDerived().rows.length;
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => dialog.current?.showModal(), []);
+  const list: DeckPart[] = [...deck, ...DECK_PARTS.filter((p) => !deck.includes(p))];
+  const move = (part: DeckPart, by: -1 | 1) => {
+    const order = [...deck];
+    const i = order.indexOf(part);
+    const j = i + by;
+    if (i < 0 || j < 0 || j >= order.length) return;
+    [order[i], order[j]] = [order[j]!, order[i]!];
+    choose(order);
+  };
+  const toggle = (part: DeckPart) => {
+    const next = deck.includes(part)
+      ? deck.filter((p) => p !== part)
+      : DECK_PARTS.filter((p) => deck.includes(p) || p === part);
+    if (next.length) choose(next);
+  };
+  const slides = buildSlides(deck, rowCount, 7).length;
+  return (
+    <dialog
+      ref={dialog}
+      className="model-dialog deck-builder"
+      aria-labelledby="deck-builder-title"
+      onClose={onClose}
+    >
+      <div className="model-dialog__body">
+        <h2 id="deck-builder-title">{t('present.builderTitle')}</h2>
+        <p className="deck-builder__count" role="status">
+          {t('present.builderCount', { count: slides })}
+        </p>
+        <ol className="deck-builder__list">
+          {list.map((part) => {
+            const on = deck.includes(part);
+            const label = partLabel(part, locale, t);
+            const at = deck.indexOf(part);
+            return (
+              <li key={part} className={on ? undefined : 'is-off'}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={on}
+                    disabled={on && deck.length === 1}
+                    onChange={() => toggle(part)}
+                  />{' '}
+                  {label}
+                </label>
+                {on && (
+                  <span className="deck-builder__move">
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={t('present.moveUp', { part: label })}
+                      disabled={at === 0}
+                      onClick={() => move(part, -1)}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={t('present.moveDown', { part: label })}
+                      disabled={at === deck.length - 1}
+                      onClick={() => move(part, 1)}
+                    >
+                      ↓
+                    </button>
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+        <div className="deck-builder__actions">
+          <button type="button" className="button" onClick={() => choose(DEFAULT_DECK)}>
+            {t('present.builderDefault')}
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => dialog.current?.close()}
+          >
+            {t('present.close')}
+          </button>
+        </div>
+      </div>
+    </dialog>
+  );
+}
+
+/** `Choose slides`: opens the deck builder. */
+export function DeckBuilderButton() {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        {t('present.choose')}
+      </button>
+      {open && <DeckBuilderDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+}
