@@ -130,6 +130,23 @@ test.describe('presentation mode', () => {
     await expect(page).toHaveURL(/deck=title,map,table,share/);
   });
 
+  test('printed, the deck is one 16:9 page per slide, the charts drawn', async ({ page }) => {
+    await page.goto('/?present=1');
+    await expect(counter(page)).toHaveText('1 / 18');
+    await expect(page.getByRole('button', { name: 'Save slides as PDF' })).toBeVisible();
+    // What the browser does before it prints (Ctrl+P, or the button's print dialog).
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(page.locator('.print-deck .recharts-surface')).toHaveCount(2);
+    await expect(page.locator('.print-deck .recharts-bar-rectangle').first()).toBeAttached();
+    const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString(
+      'latin1',
+    );
+    const boxes = pdf.match(/\/MediaBox\s*\[[^\]]*\]/g) ?? [];
+    // 1280x720 CSS pixels are 960x540 points.
+    expect(boxes).toHaveLength(18);
+    expect(new Set(boxes)).toEqual(new Set(['/MediaBox [0 0 960 540]']));
+  });
+
   test('go to a slide by number, black the screen out and back, list the keys', async ({
     page,
   }) => {

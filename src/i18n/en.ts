@@ -192,6 +192,7 @@ export const en = {
   'present.yearSeparator': ', ',
   'present.yearAnd': ' and ',
   'present.cites': 'Cited:',
+  'present.savePdf': 'Save slides as PDF',
   'present.choose': 'Choose slides',
   'present.builderTitle': 'Choose the slides',
   'present.builderCount': {

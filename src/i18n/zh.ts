@@ -167,6 +167,7 @@ export const zh: Catalogue = {
   'present.yearSeparator': '、',
   'present.yearAnd': ' 和 ',
   'present.cites': '引用：',
+  'present.savePdf': '将幻灯片存为 PDF',
   'present.choose': '选择幻灯片',
   'present.builderTitle': '选择幻灯片',
   'present.builderCount': '按当前筛选结果共 {count} 张幻灯片。',

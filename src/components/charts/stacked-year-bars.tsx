@@ -58,7 +58,7 @@ export function StackedYearBars({
       responsive
       style={{ width: '100%', height }}
       data={rows as YearRow[]}
-      margin={{ top: 24, right: 12, bottom: 8, left: 0 }}
+      margin={{ top: large ? 40 : 24, right: 12, bottom: 8, left: 0 }}
       accessibilityLayer
       title={title}
     >

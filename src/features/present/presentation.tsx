@@ -1,10 +1,12 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { buildSlides } from '../../lib/slides';
 import { useT } from '../../i18n/use-t';
 import { useDerived } from '../../store/derived';
 import { useAppStore } from '../../store/store';
 import { KeysDialog } from './keys-dialog';
 import { PresenterView } from './presenter-view';
+import { PrintDeck } from './print-deck';
 import { SlideContent } from './slide-content';
 import { usePeerWindow } from './use-peer-window';
 import './present.css';
@@ -51,6 +53,24 @@ export function Presentation() {
   const [typed, setTyped] = useState('');
   const [keysOpen, setKeysOpen] = useState(false);
   const [blocked, setBlocked] = useState(false);
+  // 'asked': the button was pressed, print once the deck is drawn; 'browser': Ctrl+P is printing.
+  const [printing, setPrinting] = useState<'asked' | 'browser' | null>(null);
+  const printWhenReady = useCallback(() => {
+    window.print();
+    setPrinting(null);
+  }, []);
+
+  // The browser's own Print (Ctrl+P) gets every slide too: rendered before it lays the pages out.
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting((p) => p ?? 'browser'));
+    const after = () => setPrinting((p) => (p === 'browser' ? null : p));
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -158,6 +178,11 @@ export function Presentation() {
           <button type="button" className="button" onClick={() => setKeysOpen(true)}>
             {t('present.keys')}
           </button>
+          {!presenter && (
+            <button type="button" className="button" onClick={() => setPrinting('asked')}>
+              {t('present.savePdf')}
+            </button>
+          )}
           <button
             type="button"
             className="button"
@@ -185,6 +210,13 @@ export function Presentation() {
         </div>
       </div>
       {keysOpen && <KeysDialog onClose={() => setKeysOpen(false)} />}
+      {printing && !presenter && (
+        <PrintDeck
+          slides={slides}
+          rows={rows}
+          onReady={printing === 'asked' ? printWhenReady : undefined}
+        />
+      )}
     </main>
   );
 }
