@@ -192,6 +192,8 @@ export const en = {
   'present.yearSeparator': ', ',
   'present.yearAnd': ' and ',
   'present.cites': 'Cited:',
+  'present.thisView': 'This view, with its filters',
+  'present.qr': 'QR code of {link}',
   'present.savePdf': 'Save slides as PDF',
   'present.choose': 'Choose slides',
   'present.builderTitle': 'Choose the slides',

@@ -167,6 +167,8 @@ export const zh: Catalogue = {
   'present.yearSeparator': '、',
   'present.yearAnd': ' 和 ',
   'present.cites': '引用：',
+  'present.thisView': '当前视图（含筛选）',
+  'present.qr': '{link} 的二维码',
   'present.savePdf': '将幻灯片存为 PDF',
   'present.choose': '选择幻灯片',
   'present.builderTitle': '选择幻灯片',

@@ -39,7 +39,11 @@ export function FieldMap({
         {map.backbones.map((b) => (
           <tr
             key={b}
-            style={{ '--cell': backboneColorVar(b, backbones.indexOf(b)) } as React.CSSProperties}
+            style={
+              {
+                '--cell': `var(${backboneColorVar(b, backbones.indexOf(b))})`,
+              } as React.CSSProperties
+            }
           >
             <th scope="row">{valueLabel('backbone', b, t)}</th>
             {map.years.map((y) => {

@@ -11,6 +11,8 @@ import { SlideLegend } from './slide-legend';
 import { SURVEY_ARXIV_ID, SURVEY_TITLE, SURVEY_URL } from '../../data/survey';
 import { chartHeadline } from './headlines';
 import { FieldMap } from './field-map';
+import { QrCode } from './qr-code';
+import { viewLink } from './view-link';
 
 /** A slide holds one idea: its headline and at most this many points; the rest is in the notes. */
 export const MAX_POINTS = 4;
@@ -143,14 +145,29 @@ export function SlideContent({
         </div>
       );
     }
-    case 'closing':
+    case 'closing': {
+      // A QR code only where a phone can open it: a page served over http(s), not a file.
+      const served = location.protocol === 'http:' || location.protocol === 'https:';
+      const link = served ? viewLink() : null;
       return (
-        <div className="slide slide--title">
+        <div className="slide slide--closing">
           <h2>{t('present.thanks')}</h2>
-          <p className="slide__kicker">{t('present.howToCite')}</p>
-          <p className="slide__cite">{t('present.citeLine', { id: SURVEY_ARXIV_ID })}</p>
-          <p className="slide__meta">{SURVEY_URL}</p>
+          <div className="slide__closing">
+            <div>
+              <p className="slide__kicker">{t('present.howToCite')}</p>
+              <p className="slide__cite">{t('present.citeLine', { id: SURVEY_ARXIV_ID })}</p>
+              <p className="slide__meta">{SURVEY_URL}</p>
+              {link && (
+                <>
+                  <p className="slide__kicker">{t('present.thisView')}</p>
+                  <p className="slide__link">{link.replace(/^https?:\/\//, '')}</p>
+                </>
+              )}
+            </div>
+            {link && <QrCode text={link} label={t('present.qr', { link })} size={260} />}
+          </div>
         </div>
       );
+    }
   }
 }
