@@ -102,7 +102,12 @@ test.describe('presentation mode', () => {
     await page.goto('/?present=1&deck=closing,nonsense,title,closing');
     await expect(counter(page)).toHaveText('1 / 2');
     await expect(page).toHaveURL(/deck=closing,title/);
-    await expect(page.getByRole('main', { name: 'Presentation' })).toContainText('How to cite');
+    const closing = page.getByRole('main', { name: 'Presentation' });
+    await expect(closing).toContainText('How to cite');
+    // Served over http: a QR code of the view behind the deck, and its link in words.
+    await expect(
+      closing.getByRole('img', { name: /^QR code of http:\/\/127\.0\.0\.1:\d+\/$/ }),
+    ).toBeVisible();
     await page.goto('/?present=1&deck=%3Cscript%3E,,');
     await expect(counter(page)).toHaveText(/^1 \/ 1[0-9]$/);
     await expect(page).not.toHaveURL(/deck=/);
@@ -167,6 +172,20 @@ test.describe('presentation mode', () => {
     await expect(keys).toHaveCount(0);
     // Escape closed the list, not the presentation.
     await expect(counter(page)).toHaveText(/^12 \//);
+
+    // O: the overview; arrows move (four to a row), Enter jumps.
+    await page.keyboard.press('o');
+    const overview = page.getByRole('group', { name: 'Overview of the slides' });
+    await expect(overview.getByRole('button', { name: 'Go to slide 12' })).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowRight');
+    await expect(overview.getByRole('button', { name: 'Go to slide 5' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(overview).toHaveCount(0);
+    await expect(counter(page)).toHaveText(/^5 \//);
+    await page.keyboard.press('ArrowRight');
+    await expect(counter(page)).toHaveText(/^6 \//);
   });
 
   test('the presenter window follows the audience window, and back', async ({ page, context }) => {

@@ -17,6 +17,7 @@ const PAGES = [
   '/?present=1&slide=4',
   '/?present=1&slide=14',
   '/?present=1&presenter=1&slide=3',
+  '/?present=1&slide=18',
   // States the tests reach by interaction: pressed years and legend entries, dimmed zero counts,
   // the timeline and shares of a filtered view, an open detail over it.
   '/?year=2024&backbone=Diffusion&taskmode=all&task=Editing,Generation&model=sora',

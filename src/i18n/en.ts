@@ -192,6 +192,8 @@ export const en = {
   'present.yearSeparator': ', ',
   'present.yearAnd': ' and ',
   'present.cites': 'Cited:',
+  'present.overview': 'Overview of the slides',
+  'present.key.overview': 'Overview: every slide; arrows and Enter jump to one',
   'present.thisView': 'This view, with its filters',
   'present.qr': 'QR code of {link}',
   'present.savePdf': 'Save slides as PDF',

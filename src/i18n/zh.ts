@@ -167,6 +167,8 @@ export const zh: Catalogue = {
   'present.yearSeparator': '、',
   'present.yearAnd': ' 和 ',
   'present.cites': '引用：',
+  'present.overview': '幻灯片总览',
+  'present.key.overview': '总览全部幻灯片；方向键与 Enter 可跳到某张',
   'present.thisView': '当前视图（含筛选）',
   'present.qr': '{link} 的二维码',
   'present.savePdf': '将幻灯片存为 PDF',

@@ -8,6 +8,7 @@ const KEYS: [string, MessageKey][] = [
   ['← PageUp Shift+Space', 'present.key.previous'],
   ['Home End', 'present.key.firstLast'],
   ['1 2 … Enter', 'present.key.goTo'],
+  ['O', 'present.key.overview'],
   ['S', 'present.key.presenter'],
   ['B .', 'present.key.black'],
   ['?', 'present.key.help'],

@@ -7,6 +7,7 @@ import { useAppStore } from '../../store/store';
 import { KeysDialog } from './keys-dialog';
 import { PresenterView } from './presenter-view';
 import { PrintDeck } from './print-deck';
+import { Overview } from './overview';
 import { SlideContent } from './slide-content';
 import { usePeerWindow } from './use-peer-window';
 import './present.css';
@@ -52,6 +53,7 @@ export function Presentation() {
   const [black, setBlack] = useState(false);
   const [typed, setTyped] = useState('');
   const [keysOpen, setKeysOpen] = useState(false);
+  const [overview, setOverview] = useState(false);
   const [blocked, setBlocked] = useState(false);
   // 'asked': the button was pressed, print once the deck is drawn; 'browser': Ctrl+P is printing.
   const [printing, setPrinting] = useState<'asked' | 'browser' | null>(null);
@@ -75,7 +77,7 @@ export function Presentation() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-      if (document.querySelector('dialog[open]')) return;
+      if (document.querySelector('dialog[open]') || overview) return;
       // Space and Enter on a button or link are that control's own (Previous, Exit, a model link).
       if ((e.key === ' ' || e.key === 'Enter') && (e.target as Element).closest?.('button, a'))
         return;
@@ -99,6 +101,9 @@ export function Presentation() {
       if (key === 'b' || e.key === '.') {
         e.preventDefault();
         setBlack((b) => !b);
+      } else if (key === 'o' && !presenter) {
+        e.preventDefault();
+        setOverview(true);
       } else if (e.key === '?') {
         e.preventDefault();
         setKeysOpen(true);
@@ -114,7 +119,7 @@ export function Presentation() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [index, slides.length, goToSlide, stop, typed, black, presenter, peer]);
+  }, [index, slides.length, goToSlide, stop, typed, black, presenter, peer, overview]);
 
   // Leaving full screen (the browser's own Escape) leaves the presentation too.
   useEffect(() => {
@@ -210,6 +215,22 @@ export function Presentation() {
         </div>
       </div>
       {keysOpen && <KeysDialog onClose={() => setKeysOpen(false)} />}
+      {overview && (
+        <Overview
+          slides={slides}
+          rows={rows}
+          current={index}
+          onPick={(n) => {
+            setOverview(false);
+            goToSlide(n);
+            root.current?.focus();
+          }}
+          onClose={() => {
+            setOverview(false);
+            root.current?.focus();
+          }}
+        />
+      )}
       {printing && !presenter && (
         <PrintDeck
           slides={slides}
