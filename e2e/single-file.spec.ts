@@ -18,3 +18,23 @@ test('the single file opens from file:// with every row, URL state included', as
   await page.getByRole('tab', { name: 'Limitations' }).click();
   await expect(page.getByRole('tabpanel')).toContainText(/cookie/i);
 });
+
+test('from file://, the presenter window opens and stays in step with the slides', async ({
+  page,
+  context,
+}) => {
+  const url = pathToFileURL(file).href;
+  await page.goto(`${url}?present=1&slide=2`);
+  const counter = (p: typeof page) => p.locator('.presentation__counter');
+  await expect(counter(page)).toHaveText('2 / 18');
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  await expect(counter(presenter)).toHaveText('2 / 18');
+  await presenter.keyboard.press('ArrowRight');
+  await expect(counter(page)).toHaveText('3 / 18');
+  await page.keyboard.press('ArrowRight');
+  await expect(counter(presenter)).toHaveText('4 / 18');
+  // No QR code from a file: a phone could not open it.
+  await page.keyboard.press('End');
+  await expect(page.getByRole('main', { name: 'Presentation' })).toContainText('How to cite');
+  await expect(page.getByRole('img', { name: /^QR code/ })).toHaveCount(0);
+});
