@@ -188,6 +188,19 @@ test.describe('presentation mode', () => {
     await expect(counter(page)).toHaveText(/^6 \//);
   });
 
+  test('a blocked presenter window is said, with how to allow it', async ({ page }) => {
+    await page.addInitScript(() => {
+      window.open = () => null;
+    });
+    await page.goto('/?present=1');
+    await expect(counter(page)).toHaveText(/^1 \//);
+    await page.keyboard.press('s');
+    await expect(page.getByRole('alert')).toHaveText(
+      'The browser blocked the presenter window. Allow pop-ups for this page (the icon at the end of the address bar), then press S again.',
+    );
+    await expect(counter(page)).toHaveText(/^1 \//);
+  });
+
   test('the presenter window follows the audience window, and back', async ({ page, context }) => {
     await page.goto('/?present=1&slide=3');
     await expect(counter(page)).toHaveText(/^3 \//);
