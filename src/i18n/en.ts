@@ -192,6 +192,12 @@ export const en = {
   'present.yearSeparator': ', ',
   'present.yearAnd': ' and ',
   'present.cites': 'Cited:',
+  'present.citesLine': 'Cited: {refs}',
+  'present.modelsAll': {
+    by: 'count',
+    one: 'Table 1: {count} video-generation model',
+    other: 'Table 1: {count} video-generation models, from Imagen Video to Sora',
+  },
   'present.overview': 'Overview of the slides',
   'present.key.overview': 'Overview: every slide; arrows and Enter jump to one',
   'present.thisView': 'This view, with its filters',

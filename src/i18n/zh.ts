@@ -167,6 +167,8 @@ export const zh: Catalogue = {
   'present.yearSeparator': '、',
   'present.yearAnd': ' 和 ',
   'present.cites': '引用：',
+  'present.citesLine': '引用：{refs}',
+  'present.modelsAll': '表 1：从 Imagen Video 到 Sora 的 {count} 个视频生成模型',
   'present.overview': '幻灯片总览',
   'present.key.overview': '总览全部幻灯片；方向键与 Enter 可跳到某张',
   'present.thisView': '当前视图（含筛选）',
@@ -211,8 +213,9 @@ export const zh: Catalogue = {
   'present.key.help': '显示这份按键列表',
   'present.key.exit': '退出演示',
   'present.howToCite': '如何引用这篇综述',
+  // A reference stays in the form it is cited in, whatever the language around it.
   'present.citeLine':
-    'Liu, Y. 等（2024）. Sora: A Review on Background, Technology, Limitations, and Opportunities of Large Vision Models. arXiv:{id}.',
+    'Liu, Y. et al. (2024). Sora: A Review on Background, Technology, Limitations, and Opportunities of Large Vision Models. arXiv:{id}.',
   'facet.source': '来源',
   'value.paper': '论文（表 1）',
   'value.imported': '已导入',

@@ -52,7 +52,12 @@ export function FieldMap({
               return (
                 <td key={y} className={names.length ? undefined : 'field-map__empty'}>
                   {more > 0 && <strong>{t('present.mapCount', { count: names.length })} </strong>}
-                  {names.slice(0, NAMES_PER_CELL).join(' · ')}
+                  {names.slice(0, NAMES_PER_CELL).map((name, i) => (
+                    <span key={i}>
+                      {i > 0 && ' · '}
+                      <span className="field-map__name">{name}</span>
+                    </span>
+                  ))}
                   {more > 0 && ` ${t('present.mapMore', { count: more })}`}
                 </td>
               );

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { encode } from 'uqr';
 
-/** A QR code as one SVG path: dark modules on a white square with a quiet zone, in any theme. */
+/** A QR code as one SVG path: dark modules on a white square with a 4-module quiet zone, in any theme. */
 export function QrCode({ text, label, size }: { text: string; label: string; size: number }) {
   const { path, modules } = useMemo(() => {
-    const { data, size: n } = encode(text, { ecc: 'M', border: 2 });
+    const { data, size: n } = encode(text, { ecc: 'M', border: 4 });
     let d = '';
     data.forEach((row, y) =>
       row.forEach((dark, x) => {

@@ -32,6 +32,7 @@ export function SlideContent({
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const total = useAppStore((s) => s.models.length);
+  const imported = useAppStore((s) => s.imported.length);
   const charts = useChartData();
   const texts = paperTexts(locale);
 
@@ -42,7 +43,11 @@ export function SlideContent({
           <p className="slide__kicker">{t('app.title')}</p>
           <h2>{SURVEY_TITLE}</h2>
           <p className="slide__cite">{t('present.authors', { id: SURVEY_ARXIV_ID })}</p>
-          <p className="slide__meta">{t('table.status', { shown: rows.length, total })}</p>
+          <p className="slide__meta">
+            {rows.length === total && imported === 0
+              ? t('present.modelsAll', { count: total })
+              : t('table.status', { shown: rows.length, total })}
+          </p>
         </div>
       );
     case 'map':
@@ -138,8 +143,12 @@ export function SlideContent({
           </ul>
           {refs.length > 0 && (
             <p className="slide__cites">
-              {t('present.cites')}{' '}
-              {refs.map((r) => `[${r}] ${REFERENCES[r]?.label ?? ''}`.trim()).join(' · ')}
+              {t('present.citesLine', {
+                // A number and its title never part at a line end.
+                refs: refs
+                  .map((r) => `[${r}]\u00a0${REFERENCES[r]?.label ?? ''}`.trim())
+                  .join(' · '),
+              })}
             </p>
           )}
         </div>
