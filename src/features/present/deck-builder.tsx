@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { ModalDialog } from '../../components/modal-dialog';
 import { paperTexts, partText } from '../../data/paper/texts';
 import { SECTION_TABS, type PartId, type SectionView } from '../../data/sections';
 import type { Translate } from '../../i18n';
@@ -7,7 +8,6 @@ import type { Locale } from '../../i18n/locales';
 import { buildSlides, DECK_PARTS, DEFAULT_DECK, type DeckPart } from '../../lib/slides';
 import { useDerived } from '../../store/derived';
 import { useAppStore } from '../../store/store';
-import '../../components/dialog.css';
 import './deck-builder.css';
 
 const FIXED: Partial<Record<DeckPart, Parameters<Translate>[0]>> = {
@@ -41,8 +41,7 @@ function DeckBuilderDialog({ onClose }: { onClose: () => void }) {
   const deck = useAppStore((s) => s.deck);
   const choose = useAppStore((s) => s.chooseDeck);
   const rowCount = useDerived().rows.length;
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => dialog.current?.showModal(), []);
+  const dialog = useRef<{ close: () => void }>(null);
   const list: DeckPart[] = [...deck, ...DECK_PARTS.filter((p) => !deck.includes(p))];
   const move = (part: DeckPart, by: -1 | 1) => {
     const order = [...deck];
@@ -60,73 +59,71 @@ function DeckBuilderDialog({ onClose }: { onClose: () => void }) {
   };
   const slides = buildSlides(deck, rowCount, 7).length;
   return (
-    <dialog
+    <ModalDialog
       ref={dialog}
-      className="model-dialog deck-builder"
-      aria-labelledby="deck-builder-title"
+      className="deck-builder"
+      labelledBy="deck-builder-title"
       onClose={onClose}
     >
-      <div className="model-dialog__body">
-        <h2 id="deck-builder-title">{t('present.builderTitle')}</h2>
-        <p className="deck-builder__count" role="status">
-          {t('present.builderCount', { count: slides })}
-        </p>
-        <ol className="deck-builder__list">
-          {list.map((part) => {
-            const on = deck.includes(part);
-            const label = partLabel(part, locale, t);
-            const at = deck.indexOf(part);
-            return (
-              <li key={part} className={on ? undefined : 'is-off'}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={on}
-                    disabled={on && deck.length === 1}
-                    onChange={() => toggle(part)}
-                  />{' '}
-                  {label}
-                </label>
-                {on && (
-                  <span className="deck-builder__move">
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-label={t('present.moveUp', { part: label })}
-                      disabled={at === 0}
-                      onClick={() => move(part, -1)}
-                    >
-                      ↑
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-label={t('present.moveDown', { part: label })}
-                      disabled={at === deck.length - 1}
-                      onClick={() => move(part, 1)}
-                    >
-                      ↓
-                    </button>
-                  </span>
-                )}
-              </li>
-            );
-          })}
-        </ol>
-        <div className="deck-builder__actions">
-          <button type="button" className="button" onClick={() => choose(DEFAULT_DECK)}>
-            {t('present.builderDefault')}
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => dialog.current?.close()}
-          >
-            {t('present.close')}
-          </button>
-        </div>
+      <h2 id="deck-builder-title">{t('present.builderTitle')}</h2>
+      <p className="deck-builder__count" role="status">
+        {t('present.builderCount', { count: slides })}
+      </p>
+      <ol className="deck-builder__list">
+        {list.map((part) => {
+          const on = deck.includes(part);
+          const label = partLabel(part, locale, t);
+          const at = deck.indexOf(part);
+          return (
+            <li key={part} className={on ? undefined : 'is-off'}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={on}
+                  disabled={on && deck.length === 1}
+                  onChange={() => toggle(part)}
+                />{' '}
+                {label}
+              </label>
+              {on && (
+                <span className="deck-builder__move">
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={t('present.moveUp', { part: label })}
+                    disabled={at === 0}
+                    onClick={() => move(part, -1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={t('present.moveDown', { part: label })}
+                    disabled={at === deck.length - 1}
+                    onClick={() => move(part, 1)}
+                  >
+                    ↓
+                  </button>
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <div className="deck-builder__actions">
+        <button type="button" className="button" onClick={() => choose(DEFAULT_DECK)}>
+          {t('present.builderDefault')}
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => dialog.current?.close()}
+        >
+          {t('present.close')}
+        </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
 

@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { ModalDialog } from '../../components/modal-dialog';
 import { useT } from '../../i18n/use-t';
 import type { MessageKey } from '../../i18n/en';
-import '../../components/dialog.css';
 
 const KEYS: [string, MessageKey][] = [
   ['→ PageDown Space', 'present.key.next'],
@@ -18,37 +18,27 @@ const KEYS: [string, MessageKey][] = [
 /** Every key of the presentation, the same list in both languages. */
 export function KeysDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
+  const dialog = useRef<{ close: () => void }>(null);
   return (
-    <dialog
-      ref={dialog}
-      className="model-dialog keys-dialog"
-      aria-labelledby="keys-title"
-      onClose={onClose}
-    >
-      <div className="model-dialog__body">
-        <h2 id="keys-title">{t('present.keysTitle')}</h2>
-        <table>
-          <tbody>
-            {KEYS.map(([keys, what]) => (
-              <tr key={what}>
-                <th scope="row">
-                  {keys.split(' ').map((k) => (
-                    <kbd key={k}>{k}</kbd>
-                  ))}
-                </th>
-                <td>{t(what)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <button type="button" className="button" onClick={() => dialog.current?.close()}>
-          {t('present.close')}
-        </button>
-      </div>
-    </dialog>
+    <ModalDialog ref={dialog} className="keys-dialog" labelledBy="keys-title" onClose={onClose}>
+      <h2 id="keys-title">{t('present.keysTitle')}</h2>
+      <table>
+        <tbody>
+          {KEYS.map(([keys, what]) => (
+            <tr key={what}>
+              <th scope="row">
+                {keys.split(' ').map((k) => (
+                  <kbd key={k}>{k}</kbd>
+                ))}
+              </th>
+              <td>{t(what)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" className="button" onClick={() => dialog.current?.close()}>
+        {t('present.close')}
+      </button>
+    </ModalDialog>
   );
 }
