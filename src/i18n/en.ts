@@ -191,7 +191,6 @@ export const en = {
   'present.listSeparator': ', ',
   'present.yearSeparator': ', ',
   'present.yearAnd': ' and ',
-  'present.cites': 'Cited:',
   'present.citesLine': 'Cited: {refs}',
   'present.modelsAll': {
     by: 'count',
@@ -222,7 +221,6 @@ export const en = {
     one: '{year}: {count} model',
     other: '{year}: {count} models',
   },
-  'present.presenter': 'Presenter view',
   'present.presenterLabel': 'Presenter view of the slides',
   'present.openPresenter': 'Presenter view (S)',
   'present.popupBlocked':

@@ -166,7 +166,6 @@ export const zh: Catalogue = {
   'present.listSeparator': '；',
   'present.yearSeparator': '、',
   'present.yearAnd': ' 和 ',
-  'present.cites': '引用：',
   'present.citesLine': '引用：{refs}',
   'present.modelsAll': '表 1：从 Imagen Video 到 Sora 的 {count} 个视频生成模型',
   'present.overview': '幻灯片总览',
@@ -185,7 +184,6 @@ export const zh: Catalogue = {
   'present.part.table': '完整表 1（每张 7 行）',
   'present.part.closing': '结尾：如何引用',
   'present.notesYear': '{year} 年：{count} 个模型',
-  'present.presenter': '演讲者视图',
   'present.presenterLabel': '幻灯片的演讲者视图',
   'present.openPresenter': '演讲者视图（S）',
   'present.popupBlocked':

@@ -52,12 +52,15 @@ export function speakerNotes(
         ...item.points.slice(shownPoints),
         ...(refs.length
           ? [
-              `${t('present.cites')} ${refs
-                .map((r) => {
-                  const ref = REFERENCES[r];
-                  return `[${r}] ${[ref?.label, ref?.venue, ref?.arxiv && `arXiv:${ref.arxiv}`].filter(Boolean).join(', ')}`;
-                })
-                .join('; ')}`,
+              t('present.citesLine', {
+                refs: refs
+                  .map((r) => {
+                    const ref = REFERENCES[r];
+                    const parts = [ref?.label, ref?.venue, ref?.arxiv && `arXiv:${ref.arxiv}`];
+                    return `[${r}] ${parts.filter(Boolean).join(', ')}`;
+                  })
+                  .join('; '),
+              }),
             ]
           : []),
       ];
