@@ -3,13 +3,19 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { contentSecurityPolicy } from './build/csp.ts';
+import { prerenderDefaultView } from './build/prerender.ts';
 
 // `--mode single` writes dist-single/index.html: scripts, styles and data inlined, for file:// use.
 export default defineConfig(({ mode }) => ({
   // Relative base so the built app also works from a sub-path or a copied folder.
   base: './',
   // The CSP plugin comes last: it hashes the script the single-file plugin has inlined.
-  plugins: [react(), ...(mode === 'single' ? [viteSingleFile()] : []), contentSecurityPolicy(mode)],
+  plugins: [
+    react(),
+    prerenderDefaultView(),
+    ...(mode === 'single' ? [viteSingleFile()] : []),
+    contentSecurityPolicy(mode),
+  ],
   build: mode === 'single' ? { outDir: 'dist-single', emptyOutDir: true } : {},
   publicDir: mode === 'single' ? false : 'public',
   server: { host: '127.0.0.1' },

@@ -7,7 +7,19 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_ARGS, NO_CHROMIUM_MESSAGE, findChromium } from '../scripts/chromium.mjs';
 import { serve } from './lib.mjs';
 
-const BUDGET = { performance: 0.98, accessibility: 1, 'best-practices': 1, seo: 1 };
+// Desktop (a seminar laptop): 1.0 in every category. Mobile (a phone, 4x slower CPU, slow 4G):
+// performance 0.98 or more.
+const BUDGETS = {
+  desktop: { performance: 1, accessibility: 1, 'best-practices': 1, seo: 1 },
+  mobile: { performance: 0.98, accessibility: 1, 'best-practices': 1, seo: 1 },
+};
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+];
 const chromePath = findChromium();
 if (!chromePath) {
   console.error(NO_CHROMIUM_MESSAGE);
@@ -34,18 +46,27 @@ try {
         config,
       );
       const categories = result?.lhr.categories ?? {};
-      const line = Object.entries(BUDGET).map(([id, min]) => {
+      const line = Object.entries(BUDGETS[preset]).map(([id, min]) => {
         const score = categories[id]?.score ?? 0;
-        // The budget is checked on the desktop preset: a seminar laptop, not a phone.
-        if (preset === 'desktop' && score < min) missed = true;
-        return `${id} ${score.toFixed(2)}${preset === 'desktop' && score < min ? ` (budget ${min})` : ''}`;
+        if (score < min) missed = true;
+        return `${id} ${score.toFixed(2)}${score < min ? ` (budget ${min})` : ''}`;
       });
       console.log(`lighthouse ${preset}: ${line.join(', ')}`);
-      if (preset === 'desktop') {
-        const failing = Object.values(result?.lhr.audits ?? {}).filter(
-          (a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary',
-        );
-        for (const a of failing) console.log(`  - ${a.id}: ${a.title}`);
+      const audits = result?.lhr.audits ?? {};
+      console.log(
+        `  ${METRICS.map((id) => `${id} ${audits[id]?.displayValue ?? '?'}`).join(', ')}`,
+      );
+      const failing = Object.values(audits).filter(
+        (a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary',
+      );
+      for (const a of failing) console.log(`  - ${a.id}: ${a.title}`);
+      if (process.env.LH_DETAILS) {
+        for (const id of ['long-tasks', 'bootup-time', 'network-requests']) {
+          const items = audits[id]?.details?.items ?? [];
+          console.log(`  ${id}:`);
+          for (const item of items.slice(0, 12))
+            console.log(`    ${JSON.stringify(item).slice(0, 220)}`);
+        }
       }
     } finally {
       await chrome.kill();

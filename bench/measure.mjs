@@ -56,7 +56,7 @@ export async function measureCold(browser, url, runs) {
   return out;
 }
 
-async function openWithRows(browser, url, importCount, csv) {
+export async function openWithRows(browser, url, importCount, csv) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(url);
   // Evaluated through the devtools protocol: the page's CSP rightly refuses injected script tags.

@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 
 const META = /<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>\s*/;
-// Stands in for the hash until the script is inlined (and tells the single-file plugin one is coming).
+// Stands in for the hashes until the scripts are final (and tells the single-file plugin one is coming).
 const PENDING = "'sha256-pending'";
 
 /**
  * The Content-Security-Policy of index.html, kept true in each build:
  * - the dev server drops it (its React refresh preamble is an inline script);
- * - the single-file build, whose script is necessarily inline, allows exactly that script by hash.
+ * - a build allows exactly its inline scripts by hash: index.html's first-paint script, and in the
+ *   single-file build the app's own script, which is necessarily inline.
  */
 export function contentSecurityPolicy(mode: string): Plugin {
   return {
@@ -18,15 +19,13 @@ export function contentSecurityPolicy(mode: string): Plugin {
       order: 'pre',
       handler: (html, ctx) => {
         if (ctx.server) return html.replace(META, '');
-        return mode === 'single'
-          ? html.replace("script-src 'self'", `script-src ${PENDING}`)
-          : html;
+        const self = mode === 'single' ? '' : "'self' ";
+        return html.replace("script-src 'self'", `script-src ${self}${PENDING}`);
       },
     },
     generateBundle: {
       order: 'post',
       handler(_, bundle) {
-        if (mode !== 'single') return;
         for (const file of Object.values(bundle)) {
           if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
           const html = String(file.source);

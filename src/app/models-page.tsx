@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
+import { ChartsPanel } from '../features/charts/charts-panel';
 import { FACETS } from '../lib/facets';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { hasActiveFilters } from '../lib/filter';
@@ -11,11 +12,6 @@ import { TableDownloads } from '../features/export/table-downloads';
 import { CollectionsPanel } from '../features/import/collections-panel';
 import { ImportControls } from '../features/import/import-controls';
 import './app.css';
-
-// The charts (and recharts with them) load just after the table: the first paint waits for neither.
-const ChartsPanel = lazy(() =>
-  import('../features/charts/charts-panel').then((m) => ({ default: m.ChartsPanel })),
-);
 
 /** The count on the narrow screens' Filters button; alone so a filter change does not redraw the page. */
 function ActiveFilterCount() {
@@ -71,11 +67,7 @@ function ModelsMain() {
         </p>
       </div>
       <ActiveFilters />
-      <Suspense
-        fallback={<div className="charts-panel charts-panel--loading" aria-hidden="true" />}
-      >
-        <ChartsPanel onToggle={toggleFacetValue} onOpenModel={openModel} />
-      </Suspense>
+      <ChartsPanel onToggle={toggleFacetValue} onOpenModel={openModel} />
       <div className="table-toolbar">
         <ImportControls />
         <TableDownloads rows={rows} />

@@ -148,6 +148,9 @@ export const en = {
   'paper.inTable1': 'in Table 1',
   'lang.label': 'Language',
   'lang.aria': 'Language / 语言',
+  'noscript.title': 'The survey’s arguments, in brief',
+  'noscript.note':
+    'JavaScript is off, so the table cannot be filtered or sorted, the charts are not drawn and the tabs do not switch. Each part of the survey, with its takeaway:',
   'about.title': 'About the survey',
   'theme.label': 'Theme',
   'theme.isDark': 'Dark theme is on',

@@ -135,6 +135,9 @@ export const zh: Catalogue = {
   'paper.inTable1': '见表 1',
   'lang.label': '语言',
   'lang.aria': 'Language / 语言',
+  'noscript.title': '综述论点概要',
+  'noscript.note':
+    'JavaScript 已关闭：表格无法筛选或排序，图表不会绘制，标签页也无法切换。以下是综述各部分及其要点：',
   'about.title': '关于这篇综述',
   'theme.label': '主题',
   'theme.isDark': '当前为深色主题',

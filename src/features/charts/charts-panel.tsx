@@ -6,9 +6,8 @@ import { useAfterPaint, useDeferredChartData } from '../../store/derived';
 import { useAppStore } from '../../store/store';
 import { swatchStyle } from '../../components/backbone-colors';
 import { SegmentedChoice } from '../../components/segmented-choice';
-import { StackedYearBars } from '../../components/charts/stacked-year-bars';
 import { ChartFigure } from './chart-figure';
-import { ReleaseTimeline } from './release-timeline';
+import { ReleaseTimelineDrawing, StackedYearBarsDrawing } from './chart-drawings';
 import './charts.css';
 
 interface Actions {
@@ -81,7 +80,7 @@ const ChartsContent = memo(function ChartsContent({
         }
       >
         {mode === 'bars' ? (
-          <StackedYearBars
+          <StackedYearBarsDrawing
             rows={data.perYear}
             backbones={data.backbones}
             totalLabel={String}
@@ -89,7 +88,7 @@ const ChartsContent = memo(function ChartsContent({
             {...barActions}
           />
         ) : (
-          <ReleaseTimeline
+          <ReleaseTimelineDrawing
             points={data.timeline}
             years={data.years}
             backbones={data.backbones}
@@ -137,7 +136,7 @@ const ChartsContent = memo(function ChartsContent({
           </div>
         }
       >
-        <StackedYearBars
+        <StackedYearBarsDrawing
           rows={percent ? data.sharePercent : data.perYear}
           backbones={data.backbones}
           percent={percent}

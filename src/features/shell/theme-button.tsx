@@ -1,7 +1,9 @@
 import { useSyncExternalStore } from 'react';
 import { useT } from '../../i18n/use-t';
+import { useHydrated } from '../../components/use-hydrated';
 import { effectiveTheme } from '../../store/boot';
 import { useAppStore } from '../../store/store';
+import './shell.css';
 
 const query = () => window.matchMedia?.('(prefers-color-scheme: dark)');
 function subscribeToSystem(onChange: () => void) {
@@ -15,8 +17,14 @@ export function ThemeButton() {
   const t = useT();
   const chosen = useAppStore((s) => s.theme);
   const chooseTheme = useAppStore((s) => s.chooseTheme);
-  const systemDark = useSyncExternalStore(subscribeToSystem, () => query()?.matches ?? false);
-  const current = chosen ?? (systemDark ? 'dark' : 'light');
+  const hydrated = useHydrated();
+  const systemDark = useSyncExternalStore(
+    subscribeToSystem,
+    () => query()?.matches ?? false,
+    () => false,
+  );
+  // The prerendered page says "light" until it is live; its icon is right before that (CSS).
+  const current = hydrated ? (chosen ?? (systemDark ? 'dark' : 'light')) : 'light';
   const next = current === 'dark' ? 'light' : 'dark';
   return (
     <button
@@ -27,7 +35,14 @@ export function ThemeButton() {
       onClick={() => chooseTheme(effectiveTheme(chosen) === 'dark' ? 'light' : 'dark')}
       title={t(next === 'dark' ? 'theme.toDark' : 'theme.toLight')}
     >
-      <span aria-hidden="true">{current === 'dark' ? '☾' : '☀'}</span> {t('theme.label')}
+      {/* Both icons are in the page; the theme on screen shows one (shell.css), even before JS runs. */}
+      <span aria-hidden="true" className="theme-button__icon theme-button__icon--light">
+        ☀
+      </span>
+      <span aria-hidden="true" className="theme-button__icon theme-button__icon--dark">
+        ☾
+      </span>{' '}
+      {t('theme.label')}
       <span id="theme-state" className="sr-only">
         {t(current === 'dark' ? 'theme.isDark' : 'theme.isLight')}
       </span>
