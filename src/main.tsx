@@ -10,6 +10,7 @@ import { startCollections } from './store/collections';
 import { opensOnPrerenderedView } from './store/first-view';
 import { persistState } from './store/persist';
 import { rereadOpeningLink, startUrlSync } from './store/url-sync';
+import { warmUpWhenRowsChange } from './store/warm-up';
 
 /**
  * The build wrote the default view into index.html. When the saved preferences and the URL ask
@@ -46,6 +47,7 @@ async function start() {
   syncTheme();
   persistState();
   mount(document.getElementById('root')!);
+  warmUpWhenRowsChange();
   void startCollections().then(rereadOpeningLink);
   // Table 1 is checked against its schema once the page is up (zod stays out of the first download).
   const { validatePaperData } = await import('./data/validate-paper');

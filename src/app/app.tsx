@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Activity, lazy, Suspense } from 'react';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/store';
 import { ModelDialog } from '../features/details/model-dialog';
@@ -43,9 +43,11 @@ export function App() {
       <ViewTabs />
       <main id="main" tabIndex={-1}>
         <NoticeBanner />
-        {view === 'models' ? (
+        {/* Kept (hidden) while another view shows: coming back to it redraws nothing. */}
+        <Activity mode={view === 'models' ? 'visible' : 'hidden'}>
           <ModelsPage />
-        ) : (
+        </Activity>
+        {view !== 'models' && (
           <div className="layout layout--single">
             <PaperView view={view} />
           </div>

@@ -15,15 +15,29 @@ export async function loadLocale(locale: Locale): Promise<void> {
   const [{ zh }, { PAPER_ZH }] = await Promise.all([import('./zh'), import('../data/paper/zh')]);
   registerPaperTexts('zh', PAPER_ZH);
   catalogues.zh = zh;
+  translators.delete(locale);
 }
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+// One translator per language: its Intl objects are costly to make, and every component that
+// shows text asks for one (a thousand table rows mount a thousand of them).
+const translators = new Map<Locale, Translate>();
 
 /**
  * Looks messages up in a language: numbers are written the language's way (Intl.NumberFormat),
  * and a counted message takes the form Intl.PluralRules gives for its count.
  */
 export function translator(locale: Locale): Translate {
+  let t = translators.get(locale);
+  if (!t) {
+    t = makeTranslator(locale);
+    translators.set(locale, t);
+  }
+  return t;
+}
+
+function makeTranslator(locale: Locale): Translate {
   const catalogue = catalogues[locale] ?? en;
   const language = catalogues[locale] ? HTML_LANG[locale] : 'en';
   const plural = new Intl.PluralRules(language);

@@ -9,6 +9,7 @@ import {
   roundedPercents,
   shareByYear,
   timelinePoints,
+  NAMED_PER_SEGMENT,
 } from './chart-series';
 
 const YEARS = ['2022', '2023', '2024'];
@@ -34,7 +35,21 @@ describe('countByYear', () => {
       'Masked Vision Models': 2,
       '-': 4,
     });
-    expect(rows[1]!.models['-']).toEqual(['Zeroscope', 'ModelScope', 'Gen-2', 'Pika']);
+    expect(rows[1]!.models['-']).toEqual({
+      count: 4,
+      names: ['Zeroscope', 'ModelScope', 'Gen-2', 'Pika'],
+    });
+  });
+
+  it('names the first models of a segment and counts them all', () => {
+    const many = Array.from({ length: NAMED_PER_SEGMENT + 5 }, (_, i) => ({
+      ...PAPER_MODELS[0]!,
+      name: `M${i}`,
+    }));
+    const [row] = countByYear(many, ['2022'], ['Diffusion']);
+    expect(row!.models.Diffusion!.count).toBe(NAMED_PER_SEGMENT + 5);
+    expect(row!.models.Diffusion!.names).toHaveLength(NAMED_PER_SEGMENT);
+    expect(row!.models.Diffusion!.names[0]).toBe('M0');
   });
 
   it('follows the filters and keeps every year on the axis', () => {
@@ -68,7 +83,7 @@ describe('percentages', () => {
       'Masked Vision Models': 6,
       '-': 12,
     });
-    expect(overallShare(PAPER_MODELS, BB)).toEqual([
+    expect(overallShare(countByYear(PAPER_MODELS, YEARS, BB), BB)).toEqual([
       { backbone: 'Diffusion', count: 34, percent: 75 },
       { backbone: 'Auto-regressive', count: 3, percent: 7 },
       { backbone: 'Masked Vision Models', count: 4, percent: 9 },

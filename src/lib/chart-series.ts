@@ -1,11 +1,17 @@
 import type { Model } from '../data/schema';
 
-/** One bar per year: a count per backbone, their total, and the models behind each count. */
+/** A segment names at most this many of its models (a tooltip lists them; the rest are counted). */
+export const NAMED_PER_SEGMENT = 30;
+
+/** One bar per year: a value per backbone, their total, and the models behind each segment. */
 export interface YearRow {
   year: string;
+  /** What is drawn: the number of models per backbone, or (shareByYear) its share in percent. */
   counts: Record<string, number>;
+  /** The year's number of models. */
   total: number;
-  models: Record<string, string[]>;
+  /** Per backbone, how many models, and the names of the first NAMED_PER_SEGMENT. */
+  models: Record<string, { count: number; names: string[] }>;
 }
 
 /**
@@ -24,7 +30,7 @@ export function countByYear(
         year,
         counts: Object.fromEntries(backbones.map((b) => [b, 0])),
         total: 0,
-        models: Object.fromEntries(backbones.map((b) => [b, [] as string[]])),
+        models: Object.fromEntries(backbones.map((b) => [b, { count: 0, names: [] as string[] }])),
       },
     ]),
   );
@@ -32,7 +38,8 @@ export function countByYear(
     const row = byYear.get(String(model.year));
     if (!row || !(model.backbone in row.counts)) continue;
     row.counts[model.backbone]! += 1;
-    row.models[model.backbone]!.push(model.name);
+    const segment = row.models[model.backbone]!;
+    if (++segment.count <= NAMED_PER_SEGMENT) segment.names.push(model.name);
     row.total += 1;
   }
   return [...byYear.values()];
@@ -79,9 +86,9 @@ export interface Share {
   percent: number;
 }
 
-/** Each backbone's share of all the rows, across years. */
-export function overallShare(rows: readonly Model[], backbones: readonly string[]): Share[] {
-  const counts = backbones.map((b) => rows.filter((m) => m.backbone === b).length);
+/** Each backbone's share of all the rows, across years (from the per-year counts: one pass). */
+export function overallShare(table: readonly YearRow[], backbones: readonly string[]): Share[] {
+  const counts = backbones.map((b) => table.reduce((n, row) => n + (row.models[b]?.count ?? 0), 0));
   const percents = roundedPercents(counts);
   return backbones.map((backbone, i) => ({ backbone, count: counts[i]!, percent: percents[i]! }));
 }

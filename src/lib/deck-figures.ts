@@ -1,4 +1,5 @@
 import type { Model } from '../data/schema';
+import { memoizeLast } from './memoize';
 
 /** The years with the most rows in view (several on a tie), and their count out of the whole. */
 export interface PerYearHeadline {
@@ -8,7 +9,10 @@ export interface PerYearHeadline {
   years: number;
 }
 
-export function perYearHeadline(rows: readonly Model[]): PerYearHeadline | null {
+// Each slide of a deck asks again for the same rows' figures: they are worked out once.
+export const perYearHeadline = memoizeLast(function perYearHeadline(
+  rows: readonly Model[],
+): PerYearHeadline | null {
   if (rows.length === 0) return null;
   const byYear = new Map<number, number>();
   for (const m of rows) byYear.set(m.year, (byYear.get(m.year) ?? 0) + 1);
@@ -18,7 +22,7 @@ export function perYearHeadline(rows: readonly Model[]): PerYearHeadline | null 
     .map(([year]) => year)
     .sort((a, b) => a - b);
   return { busiest, count, total: rows.length, years: byYear.size };
-}
+});
 
 /** The most common backbone in view, and how many of each year's rows it accounts for. */
 export interface ShareHeadline {
@@ -29,7 +33,9 @@ export interface ShareHeadline {
 /** At most this many years are named in a headline: the most recent ones. */
 export const HEADLINE_YEARS = 4;
 
-export function shareHeadline(rows: readonly Model[]): ShareHeadline | null {
+export const shareHeadline = memoizeLast(function shareHeadline(
+  rows: readonly Model[],
+): ShareHeadline | null {
   if (rows.length === 0) return null;
   const byBackbone = new Map<string, number>();
   for (const m of rows) byBackbone.set(m.backbone, (byBackbone.get(m.backbone) ?? 0) + 1);
@@ -55,7 +61,7 @@ export function shareHeadline(rows: readonly Model[]): ShareHeadline | null {
       .slice(-HEADLINE_YEARS)
       .map(([year, y]) => ({ year, ...y })),
   };
-}
+});
 
 /** One cell of the field map: the models of one backbone in one year. */
 export interface MapCell {
@@ -68,7 +74,7 @@ export interface MapCell {
  * The field at a glance: years across, backbones down, the model names in each cell (in the
  * rows' order). Backbones and years are the ones in view, in the order given.
  */
-export function fieldMap(
+export const fieldMap = memoizeLast(function fieldMap(
   rows: readonly Model[],
   backbones: readonly string[],
 ): { years: number[]; backbones: string[]; cells: Map<string, MapCell> } {
@@ -82,6 +88,6 @@ export function fieldMap(
   }
   const present = new Set(rows.map((m) => m.backbone));
   return { years, backbones: backbones.filter((b) => present.has(b)), cells };
-}
+});
 
 export const cellKey = (backbone: string, year: number) => `${backbone}\u0000${year}`;

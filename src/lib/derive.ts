@@ -10,32 +10,29 @@ import {
 } from './chart-series';
 import { FACETS, facetOptions, type Facet, type FacetOption } from './facets';
 import { applyFilters, type FacetCounts, type Filters } from './filter';
-import { sortModels, type Sorting } from './sort';
+import { memoizeLast } from './memoize';
+import { sortOrder, type Sorting } from './sort';
 
 export interface Derived {
-  /** Rows passing the filters, sorted: what the table shows and the charts count. */
+  /** Rows passing the filters, sorted: what the table shows. */
   rows: Model[];
+  /** The same rows in published order: what the charts count (a sort changes no count). */
+  matched: Model[];
   counts: FacetCounts;
 }
 
-/** Remembers the last call: every consumer of one state shares one computation. */
-export function memoizeLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let lastArgs: A | null = null;
-  let lastResult: R;
-  return (...args: A) => {
-    if (lastArgs && args.length === lastArgs.length && args.every((a, i) => a === lastArgs![i])) {
-      return lastResult;
-    }
-    lastResult = fn(...args);
-    lastArgs = args;
-    return lastResult;
-  };
-}
+// Filtering and sorting are done apart, on all rows, and met in one pass: a filter change sorts
+// nothing, a sort change filters nothing (and sorts by ranks kept from the first time).
+const filterAll = memoizeLast(applyFilters);
+const orderAll = memoizeLast(sortOrder);
 
 export const deriveView = memoizeLast(
   (models: readonly Model[], filters: Filters, sorting: Sorting): Derived => {
-    const { rows, counts } = applyFilters(models, filters);
-    return { rows: sortModels(rows, sorting), counts };
+    const { rows: matched, passes, counts } = filterAll(models, filters);
+    if (sorting.length === 0) return { rows: matched, matched, counts };
+    const rows: Model[] = [];
+    for (const i of orderAll(models, sorting)) if (passes[i]) rows.push(models[i]!);
+    return { rows, matched, counts };
   },
 );
 
@@ -53,8 +50,14 @@ export interface ChartData {
   perYear: YearRow[];
   sharePercent: YearRow[];
   overall: Share[];
-  timeline: TimelinePoint[];
+  /** The rows drawn: the timeline places them when it is shown (deriveTimeline). */
+  rows: readonly Model[];
 }
+
+/** The timeline's marks, made only when the timeline is on screen (a mark per row). */
+export const deriveTimeline = memoizeLast((rows: readonly Model[]): TimelinePoint[] =>
+  timelinePoints(rows),
+);
 
 /** Everything the charts draw, from the same visible rows as the table. */
 export const deriveCharts = memoizeLast(
@@ -67,8 +70,13 @@ export const deriveCharts = memoizeLast(
       backbones,
       perYear,
       sharePercent: shareByYear(perYear, backbones),
-      overall: overallShare(rows, backbones),
-      timeline: timelinePoints(rows),
+      overall: overallShare(perYear, backbones),
+      rows,
     };
   },
+);
+
+/** Every row by its id, for the one that is open (a lookup, not a search of 100,000 rows). */
+export const modelsById = memoizeLast(
+  (models: readonly Model[]): ReadonlyMap<string, Model> => new Map(models.map((m) => [m.id, m])),
 );

@@ -4,19 +4,27 @@ import type { Model } from '../data/schema';
 export const FACETS = ['year', 'backbone', 'task', 'group', 'source'] as const;
 export type Facet = (typeof FACETS)[number];
 
+// One shared array per single value: filtering 100,000 rows asks for these half a million times.
+const single = new Map<string | number, readonly string[]>();
+function one(value: string | number): readonly string[] {
+  let values = single.get(value);
+  if (!values) single.set(value, (values = Object.freeze([String(value)])));
+  return values;
+}
+
 /** The values a row holds for a facet; Task and Group cells may hold several. */
 export function facetValues(model: Model, facet: Facet): readonly string[] {
   switch (facet) {
     case 'year':
-      return [String(model.year)];
+      return one(model.year);
     case 'backbone':
-      return [model.backbone];
+      return one(model.backbone);
     case 'task':
       return model.tasks;
     case 'group':
       return model.groups;
     case 'source':
-      return [model.source];
+      return one(model.source);
   }
 }
 

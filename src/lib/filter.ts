@@ -55,12 +55,25 @@ function haystack(model: Model): string {
   return text;
 }
 
-/** Every whitespace-separated word of the query must occur somewhere, ignoring case. */
-export function matchesSearch(model: Model, q: string): boolean {
-  const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+/**
+ * Builds the search text of `models[from…to)`: the first search over 100,000 imported rows would
+ * otherwise build them all at once (tens of milliseconds). store/warm-up.ts runs it in idle time.
+ */
+export function prepareSearch(models: readonly Model[], from: number, to: number) {
+  for (let i = from; i < Math.min(to, models.length); i++) haystack(models[i]!);
+}
+
+const searchWords = (q: string) => q.toLowerCase().split(/\s+/).filter(Boolean);
+
+function matchesWords(model: Model, words: readonly string[]): boolean {
   if (words.length === 0) return true;
   const text = haystack(model);
   return words.every((w) => text.includes(w));
+}
+
+/** Every whitespace-separated word of the query must occur somewhere, ignoring case. */
+export function matchesSearch(model: Model, q: string): boolean {
+  return matchesWords(model, searchWords(q));
 }
 
 export type FacetCounts = Record<Facet, Map<string, number>>;
@@ -68,6 +81,8 @@ export type FacetCounts = Record<Facet, Map<string, number>>;
 export interface FilterResult {
   /** Rows passing every filter, in the input's order. */
   rows: Model[];
+  /** By input position: 1 where the row passes every filter. */
+  passes: Uint8Array;
   /** Per facet: rows passing every other filter, counted per value (multi-valued cells count under each). */
   counts: FacetCounts;
 }
@@ -81,15 +96,20 @@ export function applyFilters(models: readonly Model[], filters: Filters): Filter
     FACETS.map((f) => [f, new Map<string, number>()]),
   ) as FacetCounts;
   const rows: Model[] = [];
+  const passes = new Uint8Array(models.length);
   const bump = (model: Model, facet: Facet) => {
     const map = counts[facet];
     for (const v of facetValues(model, facet)) map.set(v, (map.get(v) ?? 0) + 1);
   };
-  for (const model of models) {
-    if (!matchesSearch(model, filters.q)) continue;
+  const words = searchWords(filters.q);
+  // Only the facets with a selection can fail a row.
+  const narrowing = FACETS.filter((f) => filters[f].length > 0);
+  for (let i = 0; i < models.length; i++) {
+    const model = models[i]!;
+    if (!matchesWords(model, words)) continue;
     let failed: Facet | null = null;
     let failures = 0;
-    for (const facet of FACETS) {
+    for (const facet of narrowing) {
       if (!passesFacet(model, facet, filters)) {
         failed = facet;
         if (++failures > 1) break;
@@ -97,6 +117,7 @@ export function applyFilters(models: readonly Model[], filters: Filters): Filter
     }
     if (failures === 0) {
       rows.push(model);
+      passes[i] = 1;
       for (const facet of FACETS) bump(model, facet);
     } else if (failures === 1 && failed && !(failed === 'task' && filters.taskMode === 'all')) {
       // In All mode a task narrows within the selection, so its count is taken from rows that
@@ -104,7 +125,7 @@ export function applyFilters(models: readonly Model[], filters: Filters): Filter
       bump(model, failed);
     }
   }
-  return { rows, counts };
+  return { rows, passes, counts };
 }
 
 /** Drops selected values that no row holds any more (after imported rows are removed). */

@@ -1,7 +1,38 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isNotStated } from '../data/backbones';
 import { PAPER_MODELS } from '../data/models';
 import type { Model } from '../data/schema';
-import { sortModels } from './sort';
+import { naturalCollator } from './natural-key';
+import { SORT_COLUMNS, sortModels, type SortColumn, type Sorting } from './sort';
+
+/** The order the ranks and counting sorts must give: a comparator sort with the collator. */
+function referenceSort(models: readonly Model[], sorting: Sorting): Model[] {
+  const text: Partial<Record<SortColumn, (m: Model) => string>> = {
+    name: (m) => m.name,
+    backbone: (m) => m.backbone,
+    task: (m) => m.tasks.join(', '),
+    group: (m) => m.groups.join(', '),
+  };
+  const missing = (m: Model, c: SortColumn) =>
+    (c === 'backbone' && isNotStated(m.backbone)) || (c === 'ref' && m.ref === null);
+  const num = (m: Model, c: SortColumn) => (c === 'year' ? m.year : (m.ref ?? 0));
+  return models
+    .map((model, index) => ({ model, index }))
+    .sort((a, b) => {
+      for (const { id, desc } of sorting) {
+        const m = Number(missing(a.model, id)) - Number(missing(b.model, id));
+        if (m !== 0) return m;
+        const get = text[id];
+        const c = get
+          ? naturalCollator.compare(get(a.model), get(b.model))
+          : num(a.model, id) - num(b.model, id);
+        if (c !== 0) return desc ? -c : c;
+      }
+      return a.index - b.index;
+    })
+    .map((x) => x.model);
+}
 
 const names = (rows: Model[]) => rows.map((m) => m.name);
 
@@ -56,5 +87,29 @@ describe('sortModels', () => {
     expect(asc.at(-1)?.backbone).toBe('-');
     expect(desc.at(-1)?.backbone).toBe('-');
     expect(desc[0]?.backbone).toBe('Masked Vision Models');
+  });
+
+  it('gives the collator’s order for any keys, on the paper and on renamed, shuffled rows', () => {
+    const sorting = fc.uniqueArray(
+      fc.record({ id: fc.constantFrom(...SORT_COLUMNS), desc: fc.boolean() }),
+      { minLength: 1, maxLength: 3, selector: (k) => k.id },
+    );
+    const name = fc.string({ unit: fc.constantFrom(...'aB -.9 01Gen'.split('')), maxLength: 6 });
+    const rows = fc
+      .shuffledSubarray([...PAPER_MODELS])
+      .chain((subset) =>
+        fc
+          .array(name, { minLength: subset.length, maxLength: subset.length })
+          .map((names) => subset.map((m, i) => ({ ...m, name: names[i]! }))),
+      );
+    fc.assert(
+      fc.property(sorting, rows, (keys, models) => {
+        expect(names(sortModels(PAPER_MODELS, keys))).toEqual(
+          names(referenceSort(PAPER_MODELS, keys)),
+        );
+        expect(sortModels(models, keys)).toEqual(referenceSort(models, keys));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { Model } from '../data/schema';
 import { isNotStated } from '../data/backbones';
+import { naturalKey } from './natural-key';
 
 export const SORT_COLUMNS = ['name', 'year', 'backbone', 'task', 'group', 'ref'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
@@ -9,46 +10,76 @@ export interface SortKey {
 }
 export type Sorting = readonly SortKey[];
 
-// Natural order: Gen-1 before Gen-2 before Gen-10, MAGVIT before MAGVIT V2.
-const natural = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-
-type Compare = (a: Model, b: Model) => number;
-
-const COMPARE: Record<SortColumn, Compare> = {
-  name: (a, b) => natural.compare(a.name, b.name),
-  year: (a, b) => a.year - b.year,
-  backbone: (a, b) => natural.compare(a.backbone, b.backbone),
-  task: (a, b) => natural.compare(a.tasks.join(', '), b.tasks.join(', ')),
-  group: (a, b) => natural.compare(a.groups.join(', '), b.groups.join(', ')),
-  ref: (a, b) => (a.ref ?? 0) - (b.ref ?? 0),
+/**
+ * What a column sorts by: numbers, or natural-order keys (Gen-1 before Gen-2 before Gen-10,
+ * MAGVIT before MAGVIT V2). Null is a missing value (no reference, backbone not stated): last in
+ * either direction.
+ */
+const SORT_VALUE: Record<SortColumn, (m: Model) => string | number | null> = {
+  name: (m) => naturalKey(m.name),
+  year: (m) => m.year,
+  backbone: (m) => (isNotStated(m.backbone) ? null : naturalKey(m.backbone)),
+  task: (m) => naturalKey(m.tasks.join(', ')),
+  group: (m) => naturalKey(m.groups.join(', ')),
+  ref: (m) => m.ref,
 };
 
-/** Missing values (no reference, backbone not stated) go last in either direction. */
-const MISSING: Partial<Record<SortColumn, (m: Model) => boolean>> = {
-  backbone: (m) => isNotStated(m.backbone),
-  ref: (m) => m.ref === null,
-};
+/** Each row's dense rank in a column (equal values share one; -1 missing), and how many ranks. */
+interface Ranks {
+  rank: Int32Array;
+  count: number;
+}
+
+// Ranked once per list of models and column, when first sorted by: later sorts only count.
+const ranksOf = new WeakMap<readonly Model[], Map<SortColumn, Ranks>>();
+
+function columnRanks(models: readonly Model[], column: SortColumn): Ranks {
+  let columns = ranksOf.get(models);
+  if (!columns) ranksOf.set(models, (columns = new Map()));
+  let ranks = columns.get(column);
+  if (!ranks) {
+    const values = models.map(SORT_VALUE[column]);
+    const distinct = [...new Set(values)]
+      .filter((v) => v !== null)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const rankOf = new Map(distinct.map((v, i) => [v, i]));
+    const rank = Int32Array.from(values, (v) => (v === null ? -1 : rankOf.get(v)!));
+    ranks = { rank, count: distinct.length };
+    columns.set(column, ranks);
+  }
+  return ranks;
+}
+
+/** A stable counting sort of row positions by one column (missing values last). */
+function countingSort(order: Int32Array, { rank, count }: Ranks, desc: boolean): Int32Array {
+  const bucket = (i: number) => {
+    const r = rank[i]!;
+    return r < 0 ? count : desc ? count - 1 - r : r;
+  };
+  const starts = new Int32Array(count + 2);
+  for (const i of order) starts[bucket(i) + 1]! += 1;
+  for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
+  const sorted = new Int32Array(order.length);
+  for (const i of order) sorted[starts[bucket(i)]!++] = i;
+  return sorted;
+}
 
 /**
- * Sorts by the keys in order; rows equal on every key keep their input (published) order.
- * An empty sorting returns the input order.
+ * The positions of `models` in sorted order; rows equal on every key keep their input (published)
+ * order. One stable counting sort per key, the last key first: once a column has been ranked, a
+ * sort is a pass over the rows per key.
  */
+export function sortOrder(models: readonly Model[], sorting: Sorting): Int32Array {
+  let order: Int32Array = Int32Array.from(models, (_, i) => i);
+  for (const key of [...sorting].reverse())
+    order = countingSort(order, columnRanks(models, key.id), key.desc);
+  return order;
+}
+
+/** Sorts by the keys in order (see sortOrder); an empty sorting returns the input order. */
 export function sortModels(models: readonly Model[], sorting: Sorting): Model[] {
   if (sorting.length === 0) return [...models];
-  const indexed = models.map((model, index) => ({ model, index }));
-  indexed.sort((a, b) => {
-    for (const key of sorting) {
-      const missing = MISSING[key.id];
-      if (missing) {
-        const m = Number(missing(a.model)) - Number(missing(b.model));
-        if (m !== 0) return m;
-      }
-      const c = COMPARE[key.id](a.model, b.model);
-      if (c !== 0) return key.desc ? -c : c;
-    }
-    return a.index - b.index;
-  });
-  return indexed.map((x) => x.model);
+  return Array.from(sortOrder(models, sorting), (i) => models[i]!);
 }
 
 /** Keeps only keys on known columns, e.g. from the table library's looser sorting state. */

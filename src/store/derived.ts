@@ -23,7 +23,7 @@ export function useFacetOptions(): Record<Facet, FacetOption[]> {
 }
 
 export function useChartData(): ChartData {
-  return deriveCharts(useDerived().rows, useFacetOptions());
+  return deriveCharts(useDerived().matched, useFacetOptions());
 }
 
 /** `value`, but only once the browser has painted the frame that follows its change. */
@@ -48,6 +48,6 @@ export function useAfterPaint<T>(value: T): T {
  * the next frame, and the charts (recharts' redraw is the costly part) in the one after.
  */
 export function useDeferredChartData(): ChartData {
-  const rows = useAfterPaint(useDerived().rows);
+  const rows = useAfterPaint(useDerived().matched);
   return deriveCharts(rows, useFacetOptions());
 }

@@ -11,9 +11,6 @@ interface Props {
   percent?: boolean;
 }
 
-// Enough names to recognise a bar; thousands of imported rows would bury the chart.
-const MAX_NAMES = 30;
-
 /** Names the models behind each segment of the hovered year. */
 export function YearTooltip({ active, payload, backbones, percent }: Props) {
   const t = useT();
@@ -22,21 +19,25 @@ export function YearTooltip({ active, payload, backbones, percent }: Props) {
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip__title">
-        {row.year} · {t('chart.tooltipModels', { count: Object.values(row.models).flat().length })}
+        {row.year} · {t('chart.tooltipModels', { count: row.total })}
       </p>
       {backbones
-        .map((b, i) => ({ b, i, names: row.models[b] ?? [] }))
-        .filter(({ names }) => names.length > 0)
-        .map(({ b, i, names }) => (
+        .map((b, i) => ({
+          b,
+          i,
+          count: row.models[b]?.count ?? 0,
+          names: row.models[b]?.names ?? [],
+        }))
+        .filter(({ count }) => count > 0)
+        .map(({ b, i, count, names }) => (
           <p key={b} className="chart-tooltip__row">
             <span className="chart-tooltip__swatch" style={swatchStyle(b, i)} aria-hidden="true" />
             <strong>
-              {valueLabel('backbone', b, t)} (
-              {percent ? `${names.length}, ${row.counts[b]}%` : names.length})
+              {valueLabel('backbone', b, t)} ({percent ? `${count}, ${row.counts[b]}%` : count})
             </strong>
-            : {names.slice(0, MAX_NAMES).join(', ')}
-            {names.length > MAX_NAMES &&
-              t('chart.tooltipMore', { count: names.length - MAX_NAMES })}
+            {/* Enough names to recognise a bar (lib/chart-series.ts keeps the first ones). */}:{' '}
+            {names.join(', ')}
+            {count > names.length && t('chart.tooltipMore', { count: count - names.length })}
           </p>
         ))}
     </div>

@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import type { ChartData } from '../../lib/derive';
+import { deriveTimeline, type ChartData } from '../../lib/derive';
 import { useT } from '../../i18n/use-t';
 import { valueLabel } from '../../i18n/value-label';
 import { useAfterPaint, useDeferredChartData } from '../../store/derived';
@@ -89,7 +89,7 @@ const ChartsContent = memo(function ChartsContent({
           />
         ) : (
           <ReleaseTimelineDrawing
-            points={data.timeline}
+            points={deriveTimeline(data.rows)}
             years={data.years}
             backbones={data.backbones}
             onOpenModel={onOpenModel}

@@ -1,3 +1,4 @@
+import { modelsById } from '../../lib/derive';
 import { useEffect, useRef } from 'react';
 import { mentionsOf } from '../../data/mentions';
 import { arxivUrl } from '../../data/survey';
@@ -16,7 +17,9 @@ import '../../components/dialog.css';
  */
 export function ModelDialog() {
   const modelId = useAppStore((s) => s.modelId);
-  const model = useAppStore((s) => s.models.find((m) => m.id === s.modelId) ?? null);
+  const model = useAppStore((s) =>
+    s.modelId === null ? null : (modelsById(s.models).get(s.modelId) ?? null),
+  );
   const closeModel = useAppStore((s) => s.closeModel);
   const ref = useRef<HTMLDialogElement>(null);
 

@@ -1,10 +1,12 @@
 import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
+import type { ReactNode } from 'react';
 import type { Model } from '../../data/schema';
 import type { MessageKey } from '../../i18n/en';
 import { ChipList } from '../../components/chips';
 import { BackboneBadge } from '../../components/backbone-badge';
 
-// Sorting is computed by src/lib/sort (shared with the charts); the table only owns its UI state.
+// Sorting is computed by src/lib/sort (shared with the charts); the table library owns the
+// headers and their sorting state, and the rows draw their own cells (CELLS).
 export const features = tableFeatures({ rowSortingFeature });
 const helper = createColumnHelper<typeof features, Model>();
 
@@ -19,6 +21,15 @@ declare module '@tanstack/react-table' {
   }
 }
 
+/** A cell's content from its model: rows draw their cells directly (no cell objects per row). */
+export const CELLS: Record<string, (m: Model) => ReactNode> = {
+  year: (m) => m.year,
+  backbone: (m) => <BackboneBadge backbone={m.backbone} />,
+  task: (m) => <ChipList values={m.tasks} />,
+  group: (m) => <ChipList values={m.groups} />,
+  ref: (m) => (m.ref === null ? '—' : `[${m.ref}]`),
+};
+
 export const columns = helper.columns([
   helper.accessor('name', {
     id: 'name',
@@ -31,24 +42,17 @@ export const columns = helper.columns([
   helper.accessor('backbone', {
     id: 'backbone',
     meta: { label: 'col.backbone', className: 'col-backbone' },
-    cell: (info) => <BackboneBadge backbone={info.getValue()} />,
   }),
   helper.accessor((m) => m.tasks, {
     id: 'task',
     meta: { label: 'col.task', className: 'col-task' },
-    cell: (info) => <ChipList values={info.getValue()} />,
   }),
   helper.accessor((m) => m.groups, {
     id: 'group',
     meta: { label: 'col.group', className: 'col-group' },
-    cell: (info) => <ChipList values={info.getValue()} />,
   }),
   helper.accessor('ref', {
     id: 'ref',
     meta: { label: 'col.ref', className: 'col-ref' },
-    cell: (info) => {
-      const ref = info.getValue();
-      return ref === null ? '—' : `[${ref}]`;
-    },
   }),
 ]);

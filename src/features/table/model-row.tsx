@@ -1,12 +1,10 @@
-import type { Row } from '@tanstack/react-table';
 import { memo } from 'react';
 import type { Model } from '../../data/schema';
-import { FlexRender } from '@tanstack/react-table';
-import type { features } from './columns';
+import { CELLS, columns } from './columns';
 import './table.css';
 
 interface Props {
-  row: Row<typeof features, Model>;
+  model: Model;
   active: boolean;
   /** 1-based position among all rows (header row included), when only some rows are in the DOM. */
   ariaRowIndex?: number;
@@ -19,8 +17,7 @@ interface Props {
  * table body handles clicks, keys and focus for all rows.
  */
 export const ModelRow = memo(
-  function ModelRow({ row, active, ariaRowIndex, labels }: Props) {
-    const model = row.original;
+  function ModelRow({ model, active, ariaRowIndex, labels }: Props) {
     return (
       <tr
         data-model-id={model.id}
@@ -28,9 +25,9 @@ export const ModelRow = memo(
         tabIndex={active ? 0 : -1}
         className="model-row"
       >
-        {row.getAllCells().map((cell) =>
-          cell.column.id === 'name' ? (
-            <th key={cell.id} scope="row" className="col-model">
+        {columns.map((column) =>
+          column.id === 'name' ? (
+            <th key={column.id} scope="row" className="col-model">
               <span className="model-name">{model.name}</span>
               {model.notes.length > 0 && (
                 <span className="notes-mark" title={labels.notesMark}>
@@ -43,8 +40,8 @@ export const ModelRow = memo(
               )}
             </th>
           ) : (
-            <td key={cell.id} className={cell.column.columnDef.meta?.className}>
-              <FlexRender cell={cell} />
+            <td key={column.id} className={column.meta?.className}>
+              {CELLS[column.id!]!(model)}
             </td>
           ),
         )}
@@ -52,7 +49,7 @@ export const ModelRow = memo(
     );
   },
   (a, b) =>
-    a.row.original === b.row.original &&
+    a.model === b.model &&
     a.active === b.active &&
     a.ariaRowIndex === b.ariaRowIndex &&
     a.labels === b.labels,

@@ -13,6 +13,7 @@ import './table.css';
 /** Up to this many rows every row is in the DOM (find, print, screen readers); above, only what is seen. */
 export const VIRTUALIZE_ABOVE = 1000;
 const ROW_HEIGHT = 45;
+const NO_ROWS: Model[] = [];
 
 /** The model table: rows arrive filtered and sorted; one row is in the tab order, arrows move between rows. */
 export function ModelTable({ rows }: { rows: readonly Model[] }) {
@@ -29,24 +30,6 @@ export function ModelTable({ rows }: { rows: readonly Model[] }) {
     [t],
   );
 
-  const table = useTable({
-    features,
-    columns,
-    data: rows as Model[],
-    // Stable ids keep rows and cells mounted as filters change (index ids would remount them all).
-    getRowId: (model) => model.id,
-    state: { sorting: sorting as SortingState },
-    onSortingChange: (updater: Updater<SortingState>) =>
-      setSorting(
-        toSorting(typeof updater === 'function' ? updater(sorting as SortingState) : updater),
-      ),
-    manualSorting: true,
-    sortDescFirst: false,
-    enableMultiSort: true,
-    isMultiSortEvent: (e) => (e as { shiftKey?: boolean }).shiftKey === true,
-  });
-  const tableRows = table.getRowModel().rows;
-
   useLayoutEffect(() => {
     if (virtual && body.current)
       setScrollMargin(body.current.getBoundingClientRect().top + window.scrollY);
@@ -59,11 +42,27 @@ export function ModelTable({ rows }: { rows: readonly Model[] }) {
     scrollMargin,
   });
   const items = virtual ? virtualizer.getVirtualItems() : [];
-  const visible = virtual ? items.map((item) => item.index) : tableRows.map((_, i) => i);
+  const visible = virtual ? items.map((item) => item.index) : rows.map((_, i) => i);
   const padTop = virtual && items.length ? items[0]!.start - scrollMargin : 0;
   const padBottom =
     virtual && items.length ? virtualizer.getTotalSize() - (items.at(-1)!.end - scrollMargin) : 0;
 
+  const table = useTable({
+    features,
+    columns,
+    // The headers and their sorting state only: rows arrive sorted and draw their own cells, so
+    // no row objects are made (100,000 of them per change would cost more than the change).
+    data: NO_ROWS,
+    state: { sorting: sorting as SortingState },
+    onSortingChange: (updater: Updater<SortingState>) =>
+      setSorting(
+        toSorting(typeof updater === 'function' ? updater(sorting as SortingState) : updater),
+      ),
+    manualSorting: true,
+    sortDescFirst: false,
+    enableMultiSort: true,
+    isMultiSortEvent: (e) => (e as { shiftKey?: boolean }).shiftKey === true,
+  });
   const activeIndex = Math.max(
     0,
     rows.findIndex((r) => r.id === activeId),
@@ -149,13 +148,13 @@ export function ModelTable({ rows }: { rows: readonly Model[] }) {
             <tr aria-hidden="true" className="spacer-row" style={{ height: padTop }} />
           )}
           {visible.map((index) => {
-            const row = tableRows[index];
-            if (!row) return null;
-            const id = row.original.id;
+            const model = rows[index];
+            if (!model) return null;
             return (
               <ModelRow
-                key={id}
-                row={row}
+                // Stable ids keep rows mounted as filters change; a sort only moves them.
+                key={model.id}
+                model={model}
                 active={index === tabbable}
                 ariaRowIndex={virtual ? index + 2 : undefined}
                 labels={labels}
