@@ -1,13 +1,36 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PAPER_MODELS } from '../data/models';
-import { facetOptions } from './facets';
+import type { Model } from '../data/schema';
+import { FACETS, facetOptions, facetValues, type Facet } from './facets';
 import {
   applyFilters,
   EMPTY_FILTERS,
   hasActiveFilters,
   matchesSearch,
+  passesFacet,
   type Filters,
 } from './filter';
+
+/** What applyFilters must give, written the plain way: a pass over the rows per facet. */
+function reference(models: readonly Model[], filters: Filters) {
+  const found = models.filter((m) => matchesSearch(m, filters.q));
+  const rows = found.filter((m) => FACETS.every((f) => passesFacet(m, f, filters)));
+  const counts = Object.fromEntries(
+    FACETS.map((facet) => {
+      // A facet's counts ignore its own selection, except tasks in All mode.
+      const own = facet === 'task' && filters.taskMode === 'all';
+      const base = found.filter((m) =>
+        FACETS.every((g) => (g === facet && !own) || passesFacet(m, g, filters)),
+      );
+      const map = new Map<string, number>();
+      for (const m of base)
+        for (const v of facetValues(m, facet)) map.set(v, (map.get(v) ?? 0) + 1);
+      return [facet, Object.fromEntries(map)];
+    }),
+  );
+  return { rows, counts };
+}
 
 const names = (filters: Partial<Filters>) =>
   applyFilters(PAPER_MODELS, { ...EMPTY_FILTERS, ...filters }).rows.map((m) => m.name);
@@ -105,5 +128,33 @@ describe('facetOptions', () => {
     const groups = facetOptions(PAPER_MODELS, 'group');
     expect(groups).toHaveLength(35);
     expect(groups[0]).toEqual({ value: 'Google', total: 8 });
+  });
+
+  it('agrees with a plain pass per facet for any selection, search and task mode', () => {
+    const some = (facet: Facet) => {
+      const values = [...facetOptions(PAPER_MODELS, facet).map((o) => o.value), 'No such value'];
+      return fc.subarray(values, { maxLength: Math.min(3, values.length) });
+    };
+    const filters = fc.record({
+      year: some('year'),
+      backbone: some('backbone'),
+      task: some('task'),
+      group: some('group'),
+      source: some('source'),
+      q: fc.constantFrom('', 'gen', 'video', 'google meta', 'zzz'),
+      taskMode: fc.constantFrom('any' as const, 'all' as const),
+    });
+    fc.assert(
+      fc.property(filters, (f) => {
+        const got = applyFilters(PAPER_MODELS, f);
+        const want = reference(PAPER_MODELS, f);
+        expect(got.rows).toEqual(want.rows);
+        expect(
+          Object.fromEntries(FACETS.map((k) => [k, Object.fromEntries(got.counts[k])])),
+        ).toEqual(want.counts);
+        expect([...got.passes].filter(Boolean)).toHaveLength(want.rows.length);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

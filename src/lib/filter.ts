@@ -1,4 +1,5 @@
 import type { Model } from '../data/schema';
+import { facetIndex, type FacetColumn } from './facet-index';
 import { FACETS, facetValues, type Facet } from './facets';
 
 export type TaskMode = 'any' | 'all';
@@ -90,42 +91,74 @@ export interface FilterResult {
 /**
  * One pass over the rows gives both the visible rows and every facet's counts: a row that fails
  * exactly one facet still counts toward that facet, since a facet's counts ignore its own selection.
+ * Values are compared as the ids of the rows' facet index (lib/facet-index.ts).
  */
 export function applyFilters(models: readonly Model[], filters: Filters): FilterResult {
-  const counts = Object.fromEntries(
-    FACETS.map((f) => [f, new Map<string, number>()]),
-  ) as FacetCounts;
-  const rows: Model[] = [];
-  const passes = new Uint8Array(models.length);
-  const bump = (model: Model, facet: Facet) => {
-    const map = counts[facet];
-    for (const v of facetValues(model, facet)) map.set(v, (map.get(v) ?? 0) + 1);
+  const index = facetIndex(models);
+  const tally = Object.fromEntries(
+    FACETS.map((f) => [f, new Int32Array(index[f].values.length)]),
+  ) as Record<Facet, Int32Array>;
+  const allTasks = filters.taskMode === 'all';
+  // Only the facets with a selection can fail a row; each is a mask over its value ids.
+  const narrowing = FACETS.filter((f) => filters[f].length > 0).map((facet) => {
+    const { idOf, values } = index[facet];
+    const mask = new Uint8Array(values.length);
+    const selected = filters[facet].map((v) => idOf.get(v) ?? -1);
+    for (const id of selected) if (id >= 0) mask[id] = 1;
+    // All mode: a row needs every selected task (one that no row has fails every row).
+    const every = facet === 'task' && allTasks ? selected : null;
+    return { facet, mask, every };
+  });
+  const holds = (column: FacetColumn, i: number, id: number) => {
+    for (let k = column.starts[i]!; k < column.starts[i + 1]!; k++)
+      if (column.ids[k] === id) return true;
+    return false;
   };
+  const passes = (n: (typeof narrowing)[number], i: number) => {
+    const column = index[n.facet];
+    if (n.every) return n.every.every((id) => id >= 0 && holds(column, i, id));
+    for (let k = column.starts[i]!; k < column.starts[i + 1]!; k++)
+      if (n.mask[column.ids[k]!]) return true;
+    return false;
+  };
+  const bump = (facet: Facet, i: number) => {
+    const { starts, ids } = index[facet];
+    const counts = tally[facet];
+    for (let k = starts[i]!; k < starts[i + 1]!; k++) counts[ids[k]!]! += 1;
+  };
+
+  const rows: Model[] = [];
+  const passed = new Uint8Array(models.length);
   const words = searchWords(filters.q);
-  // Only the facets with a selection can fail a row.
-  const narrowing = FACETS.filter((f) => filters[f].length > 0);
   for (let i = 0; i < models.length; i++) {
     const model = models[i]!;
     if (!matchesWords(model, words)) continue;
     let failed: Facet | null = null;
     let failures = 0;
-    for (const facet of narrowing) {
-      if (!passesFacet(model, facet, filters)) {
-        failed = facet;
+    for (const n of narrowing) {
+      if (!passes(n, i)) {
+        failed = n.facet;
         if (++failures > 1) break;
       }
     }
     if (failures === 0) {
       rows.push(model);
-      passes[i] = 1;
-      for (const facet of FACETS) bump(model, facet);
-    } else if (failures === 1 && failed && !(failed === 'task' && filters.taskMode === 'all')) {
+      passed[i] = 1;
+      for (const facet of FACETS) bump(facet, i);
+    } else if (failures === 1 && failed && !(failed === 'task' && allTasks)) {
       // In All mode a task narrows within the selection, so its count is taken from rows that
       // pass every filter (ticking it gives exactly that many rows).
-      bump(model, failed);
+      bump(failed, i);
     }
   }
-  return { rows, passes, counts };
+  const counts = Object.fromEntries(
+    FACETS.map((f) => {
+      const map = new Map<string, number>();
+      tally[f].forEach((n, id) => n > 0 && map.set(index[f].values[id]!, n));
+      return [f, map];
+    }),
+  ) as FacetCounts;
+  return { rows, passes: passed, counts };
 }
 
 /** Drops selected values that no row holds any more (after imported rows are removed). */
