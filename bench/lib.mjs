@@ -4,8 +4,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Serves dist/ on loopback with vite preview; resolves once it answers. */
-export async function serve(port) {
+/** Serves a build (dist/ unless told) on loopback with vite preview; resolves once it answers. */
+export async function serve(port, outDir = 'dist') {
   const url = `http://127.0.0.1:${port}/`;
   // Something already answering there would be measured instead of this build: refuse.
   const busy = await fetch(url).then(
@@ -16,7 +16,17 @@ export async function serve(port) {
   // Its own process group, so stopping it also stops the vite process that npx starts.
   const child = spawn(
     'npx',
-    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    [
+      'vite',
+      'preview',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+      '--outDir',
+      outDir,
+    ],
     { stdio: 'ignore', detached: true },
   );
   const stop = () => {

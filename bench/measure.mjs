@@ -49,6 +49,7 @@ export async function measureCold(browser, url, runs) {
       await page.evaluate(() => ({
         firstRow: window.__bench.firstRow,
         charts: window.__bench.charts,
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
       })),
     );
     await context.close();

@@ -1,19 +1,24 @@
-// npm run bench: build, serve on loopback, drive headless Chromium, report medians, check budgets.
+// npm run bench: build the explorer and the bare-stack reference page, serve both on loopback,
+// drive headless Chromium, report medians with min–max, and check the budgets of issue #15.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, NO_CHROMIUM_MESSAGE, findChromium } from '../scripts/chromium.mjs';
+import { measureInp } from './interactions.mjs';
 import { serve, sizeReport, stats, syntheticCsv } from './lib.mjs';
-import { measureCold, measureInteractions, measureMemory, measureStoredRows } from './measure.mjs';
+import {
+  measureCold,
+  measureInteractions,
+  measureMemory,
+  measureStoredRows,
+  openWithRows,
+} from './measure.mjs';
+import { printReport } from './report.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SIZES = [45, 1_000, 10_000, 100_000];
-const BUDGETS = {
-  initialJsGzipKB: 200,
-  facetClickMs: { 45: 16, 10_000: 100, 100_000: 500 },
-  storedFirstRowMs: 1000,
-};
 const STORED = 100_000;
+const REFERENCE_DIST = 'bench/.reference-dist';
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -21,54 +26,70 @@ if (!executablePath) {
   process.exit(1);
 }
 
-console.log('bench: building…');
-const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+console.log('bench: building the explorer and the reference page…');
+for (const args of [
+  ['vite', 'build', '--logLevel', 'warn'],
+  ['vite', 'build', 'bench/reference'],
+]) {
+  const build = spawnSync('npx', args, { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 
-const size = sizeReport();
-const server = await serve(4175);
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const results = {
   date: new Date().toISOString(),
   runs: RUNS,
-  chromium: browser.version(),
-  size,
+  size: sizeReport(),
+  reference: { size: sizeReport(REFERENCE_DIST) },
   cold: {},
-  interaction: {},
+  frame45: {},
+  inp: {},
   stored: {},
   memory: {},
 };
+const app = await serve(4175);
+const reference = await serve(4177, REFERENCE_DIST);
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+results.chromium = browser.version();
 
 try {
-  console.log(`bench: cold loads (${RUNS} runs)…`);
-  const cold = await measureCold(browser, server.url, RUNS);
-  results.cold = {
-    firstRowMs: stats(cold.map((c) => c.firstRow)),
-    chartsMs: stats(cold.map((c) => c.charts)),
-  };
+  // Cold loads, the two pages alternating, so both meet the same moments of a noisy machine.
+  console.log(`bench: cold loads, explorer and reference alternating (${RUNS} runs each)…`);
+  const cold = { app: [], reference: [] };
+  for (let i = 0; i < RUNS; i++) {
+    cold.app.push(...(await measureCold(browser, app.url, 1)));
+    cold.reference.push(...(await measureCold(browser, reference.url, 1)));
+  }
+  const loads = (runs) => ({
+    firstRowMs: stats(runs.map((c) => c.firstRow)),
+    fcpMs: stats(runs.map((c) => c.fcp)),
+    chartsMs: stats(runs.map((c) => c.charts)),
+  });
+  results.cold = loads(cold.app);
+  results.reference = { ...results.reference, ...loads(cold.reference) };
+
+  console.log('bench: the table frame at 45 rows…');
+  const frame = await measureInteractions(browser, app.url, 0, '', RUNS);
+  results.frame45 = { facetWorkMs: stats(frame.facetWork), facetTableMs: stats(frame.facetTable) };
 
   for (const rows of SIZES) {
-    console.log(`bench: interactions at ${rows} rows…`);
-    const m = await measureInteractions(
-      browser,
-      server.url,
-      rows - 45,
-      syntheticCsv(rows - 45),
-      RUNS,
+    console.log(`bench: interactions at ${rows.toLocaleString('en')} rows (INP and done)…`);
+    const page = await openWithRows(browser, app.url, rows - 45, syntheticCsv(rows - 45));
+    const measured = await measureInp(page, RUNS);
+    await page.close();
+    results.inp[rows] = Object.fromEntries(
+      Object.entries(measured).map(([name, m]) => [
+        name,
+        { inpMs: stats(m.inp), doneMs: m.done.length ? stats(m.done) : null },
+      ]),
     );
-    results.interaction[rows] = {
-      facetWorkMs: stats(m.facetWork),
-      facetClickMs: stats(m.facetTable),
-      facetChartsMs: stats(m.facetCharts),
-      sortClickMs: stats(m.sort),
-      searchMs: stats(m.search),
-    };
   }
 
-  console.log(`bench: importing ${STORED} rows, then reloading with them stored…`);
+  console.log(
+    `bench: importing ${STORED.toLocaleString('en')} rows, then reloading with them stored…`,
+  );
   const stored = await measureStoredRows(
     browser,
-    server.url,
+    app.url,
     syntheticCsv(STORED),
     STORED,
     Math.min(RUNS, 3),
@@ -84,93 +105,18 @@ try {
   };
 
   console.log('bench: memory…');
-  results.memory = await measureMemory(browser, server.url, syntheticCsv(10_000));
+  results.memory = await measureMemory(browser, app.url, syntheticCsv(10_000));
 } finally {
   await browser.close();
-  server.stop();
+  app.stop();
+  reference.stop();
 }
 
-// The table: figures, budgets, verdicts.
-const kb = (bytes) => (bytes / 1024).toFixed(1);
-const ms = (s) => `${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
-const rows = [
-  [
-    'initial JS, gzip',
-    `${kb(size.initialJsGzip)} KB`,
-    `≤ ${BUDGETS.initialJsGzipKB} KB`,
-    size.initialJsGzip / 1024 <= BUDGETS.initialJsGzipKB,
-  ],
-  ['initial CSS, gzip', `${kb(size.initialCssGzip)} KB`, '', null],
-  ['loads later, gzip', `${kb(size.laterGzip)} KB`, '', null],
-  ['cold load → first row, ms', ms(results.cold.firstRowMs), '', null],
-  ['cold load → charts drawn, ms', ms(results.cold.chartsMs), '', null],
-];
-for (const n of SIZES) {
-  const r = results.interaction[n];
-  const budget = BUDGETS.facetClickMs[n];
-  // At 45 rows the budget is one frame: what the update costs must fit in it. Above, the wall time.
-  const checked = n === 45 ? r.facetWorkMs : r.facetClickMs;
-  rows.push([
-    `facet click → frame cost @ ${n}, ms`,
-    ms(r.facetWorkMs),
-    n === 45 ? `≤ ${budget}` : '',
-    n === 45 ? checked.median <= budget : null,
-  ]);
-  rows.push([
-    `facet click → table painted @ ${n}, ms`,
-    ms(r.facetClickMs),
-    budget && n !== 45 ? `≤ ${budget}` : '',
-    budget && n !== 45 ? checked.median <= budget : null,
-  ]);
-  rows.push([`facet click → charts painted @ ${n}, ms`, ms(r.facetChartsMs), '', null]);
-  rows.push([`sort click → repaint @ ${n}, ms`, ms(r.sortClickMs), '', null]);
-  rows.push([`search → repaint @ ${n}, ms`, ms(r.searchMs), '', null]);
-}
-{
-  const s = results.stored;
-  const n = STORED.toLocaleString('en');
-  rows.push([`import ${n} rows: file → checked, ms`, ms(s.importCheckedMs), '', null]);
-  rows.push([`import ${n} rows: Import → shown, ms`, ms(s.importShownMs), '', null]);
-  rows.push([`import ${n} rows: Import → kept, ms`, ms(s.importKeptMs), '', null]);
-  rows.push([
-    `import ${n} rows: progress values shown`,
-    ms(s.progressSteps),
-    '> 1',
-    s.progressSteps.min > 1,
-  ]);
-  rows.push([
-    `reload, ${n} stored → first row, ms`,
-    ms(s.reloadFirstRowMs),
-    `≤ ${BUDGETS.storedFirstRowMs}`,
-    s.reloadFirstRowMs.median <= BUDGETS.storedFirstRowMs,
-  ]);
-  rows.push([`reload, ${n} stored → facet counts, ms`, ms(s.reloadCountsMs), '', null]);
-}
-rows.push(['JS heap after load', `${kb(results.memory.afterLoad)} KB`, '', null]);
-rows.push(['JS heap with 10,000 rows', `${kb(results.memory.after10k)} KB`, '', null]);
-
-const width = [42, 26, 12];
-console.log(`\nmedian (min–max) over ${RUNS} runs, Chromium ${results.chromium}\n`);
-console.log(
-  ['metric'.padEnd(width[0]), 'value'.padEnd(width[1]), 'budget'.padEnd(width[2]), 'ok'].join(' '),
-);
-for (const [name, value, budget, ok] of rows) {
-  console.log(
-    [
-      name.padEnd(width[0]),
-      value.padEnd(width[1]),
-      budget.padEnd(width[2]),
-      ok === null ? '' : ok ? 'yes' : 'NO',
-    ].join(' '),
-  );
-}
-results.budgets = rows
-  .filter((r) => r[3] !== null)
-  .map(([metric, value, budget, ok]) => ({ metric, value, budget, ok }));
+results.budgets = printReport(results, SIZES, STORED);
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 console.log('\nbench: wrote bench/results.json');
 if (results.budgets.some((b) => !b.ok)) {
-  console.log('bench: a budget was missed (see the table).');
+  console.log('bench: a budget was missed (see the tables).');
   process.exitCode = 1;
 }
