@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { contentSecurityPolicy } from './build/csp.ts';
+import { inlineFirstStylesheet } from './build/inline-css.ts';
 import { prerenderDefaultView } from './build/prerender.ts';
 
 // `--mode single` writes dist-single/index.html: scripts, styles and data inlined, for file:// use.
@@ -13,7 +14,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     prerenderDefaultView(),
-    ...(mode === 'single' ? [viteSingleFile()] : []),
+    ...(mode === 'single' ? [viteSingleFile()] : [inlineFirstStylesheet()]),
     contentSecurityPolicy(mode),
   ],
   build: mode === 'single' ? { outDir: 'dist-single', emptyOutDir: true } : {},

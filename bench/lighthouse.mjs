@@ -61,7 +61,7 @@ try {
       );
       for (const a of failing) console.log(`  - ${a.id}: ${a.title}`);
       if (process.env.LH_DETAILS) {
-        for (const id of ['long-tasks', 'bootup-time', 'network-requests']) {
+        for (const id of ['long-tasks', 'layout-shifts', 'bootup-time']) {
           const items = audits[id]?.details?.items ?? [];
           console.log(`  ${id}:`);
           for (const item of items.slice(0, 12))

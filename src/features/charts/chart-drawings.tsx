@@ -1,4 +1,4 @@
-import { useSyncExternalStore, type ComponentProps } from 'react';
+import { startTransition, useEffect, useState, type ComponentProps } from 'react';
 import type { StackedYearBars as Bars } from '../../components/charts/stacked-year-bars';
 import type { ReleaseTimeline as Timeline } from './release-timeline';
 
@@ -10,7 +10,15 @@ interface Drawings {
 }
 let drawings: Drawings | null = null;
 let loading: Promise<void> | null = null;
-const listeners = new Set<() => void>();
+
+// Drawings waiting to be drawn, and whether one is being drawn: recharts' first render is long,
+// so each drawing gets a task of its own (two shorter tasks keep the page more responsive than one).
+const waiting: (() => void)[] = [];
+let drawing: (() => void) | null = null;
+function drawNext() {
+  drawing = drawings ? (waiting.shift() ?? null) : null;
+  drawing?.();
+}
 
 export function loadChartDrawings(): Promise<void> {
   loading ??= Promise.all([
@@ -18,28 +26,36 @@ export function loadChartDrawings(): Promise<void> {
     import('./release-timeline'),
   ]).then(([bars, timeline]) => {
     drawings = { StackedYearBars: bars.StackedYearBars, ReleaseTimeline: timeline.ReleaseTimeline };
-    listeners.forEach((l) => l());
+    if (!drawing) drawNext();
   });
   return loading;
 }
 
-function subscribe(onChange: () => void) {
-  listeners.add(onChange);
-  void loadChartDrawings();
-  return () => listeners.delete(onChange);
-}
-
 /**
- * The drawing code once it has loaded; null before, and while the prerendered page is hydrated
- * (the server had none). Read from a store, not React.lazy: a lazy component that suspends is
- * revealed on React's throttle (hundreds of milliseconds), a store's change at once.
+ * The drawing code once it has loaded; null before, and on the first render (so hydration meets
+ * the prerendered placeholder). Not React.lazy: a component that suspends is revealed on React's
+ * throttle (hundreds of milliseconds). The charts are then drawn as a transition, in slices that
+ * leave the page responsive, rather than in one long task.
  */
 function useDrawings(): Drawings | null {
-  return useSyncExternalStore(
-    subscribe,
-    () => drawings,
-    () => null,
-  );
+  const [loaded, setLoaded] = useState<Drawings | null>(null);
+  useEffect(() => {
+    const show = () => startTransition(() => setLoaded(drawings));
+    waiting.push(show);
+    if (!drawing) drawNext();
+    void loadChartDrawings();
+    return () => {
+      const at = waiting.indexOf(show);
+      if (at >= 0) waiting.splice(at, 1);
+      // Gone before it was drawn: the next one need not wait for it.
+      if (drawing === show) drawNext();
+    };
+  }, []);
+  // Drawn (committed): the next waiting drawing gets its own task.
+  useEffect(() => {
+    if (loaded && drawing) drawNext();
+  }, [loaded]);
+  return loaded;
 }
 
 /** Both drawings are 300 px high (their `height`); the placeholder keeps that place. */
