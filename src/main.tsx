@@ -24,6 +24,9 @@ function mount(container: HTMLElement) {
       <App />
     </StrictMode>
   );
+  // Shown again in the same task as the new view is drawn (flushSync), so no frame shows the
+  // prerendered one; and before it, so that what the first render focuses can take focus.
+  delete document.documentElement.dataset.boot;
   if (container.hasChildNodes() && opensOnPrerenderedView()) {
     // As a transition, hydration yields to the browser every few milliseconds (no long task),
     // and a click meanwhile is answered first.
@@ -33,7 +36,6 @@ function mount(container: HTMLElement) {
   } else {
     flushSync(() => createRoot(container).render(app));
   }
-  delete document.documentElement.dataset.boot;
 }
 
 // Saved preferences, then the URL, are read before the first render: a link opens straight on its

@@ -1,4 +1,4 @@
-import { Activity, lazy, Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/store';
 import { ModelDialog } from '../features/details/model-dialog';
@@ -43,10 +43,10 @@ export function App() {
       <ViewTabs />
       <main id="main" tabIndex={-1}>
         <NoticeBanner />
-        {/* Kept (hidden) while another view shows: coming back to it redraws nothing. */}
-        <Activity mode={view === 'models' ? 'visible' : 'hidden'}>
+        {/* Kept while another view shows, parked (app.css): coming back to it redraws nothing. */}
+        <div className={view === 'models' ? undefined : 'view-parked'}>
           <ModelsPage />
-        </Activity>
+        </div>
         {view !== 'models' && (
           <div className="layout layout--single">
             <PaperView view={view} />
