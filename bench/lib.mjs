@@ -49,10 +49,11 @@ export async function serve(port, outDir = 'dist') {
 }
 
 export function stats(values) {
-  const sorted = [...values].sort((a, b) => a - b);
+  // A run that could not be measured (NaN) is left out, and counted in `runs` only if measured.
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return { median, min: sorted[0], max: sorted.at(-1), runs: values.length };
+  return { median, min: sorted[0], max: sorted.at(-1), runs: sorted.length };
 }
 
 /** `count` rows in Table 1's columns, spread over years, backbones, tasks and groups. */

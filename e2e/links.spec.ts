@@ -104,4 +104,27 @@ test.describe('model details', () => {
     await page.goBack();
     await expect(dialog).toHaveCount(0);
   });
+
+  test('the detail is modal: the page behind takes no click, and a click beside the dialog closes it', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('row', { name: /^Sora/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sora' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toHaveAttribute('aria-modal', 'true');
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+    // A click on the row above, where the dialog is not, lands on the backdrop: the dialog
+    // closes and that row does not open.
+    const above = await page
+      .getByRole('row', { name: /^Lumiere/ })
+      .getByRole('cell')
+      .last()
+      .boundingBox();
+    await page.mouse.click(above!.x + above!.width / 2, above!.y + above!.height / 2);
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page).not.toHaveURL(/model=/);
+    await expect(page.getByRole('row', { name: /^Sora/ })).toBeFocused();
+  });
 });

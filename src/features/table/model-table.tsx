@@ -8,6 +8,7 @@ import { useAppStore } from '../../store/store';
 import { columns, features } from './columns';
 import { ModelRow } from './model-row';
 import { SortHeader } from './sort-header';
+import { useRowsOnScreenFirst } from './use-rows-on-screen-first';
 import './table.css';
 
 /** Up to this many rows every row is in the DOM (find, print, screen readers); above, only what is seen. */
@@ -42,7 +43,8 @@ export function ModelTable({ rows }: { rows: readonly Model[] }) {
     scrollMargin,
   });
   const items = virtual ? virtualizer.getVirtualItems() : [];
-  const visible = virtual ? items.map((item) => item.index) : rows.map((_, i) => i);
+  const onScreenFirst = useRowsOnScreenFirst(rows, body, !virtual);
+  const visible = virtual ? items.map((item) => item.index) : onScreenFirst;
   const padTop = virtual && items.length ? items[0]!.start - scrollMargin : 0;
   const padBottom =
     virtual && items.length ? virtualizer.getTotalSize() - (items.at(-1)!.end - scrollMargin) : 0;
