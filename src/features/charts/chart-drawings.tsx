@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState, type ComponentProps } from 'react';
+import { useHydrated } from '../../components/use-hydrated';
 import type { StackedYearBars as Bars } from '../../components/charts/stacked-year-bars';
 import type { ReleaseTimeline as Timeline } from './release-timeline';
 
@@ -24,21 +25,33 @@ export function loadChartDrawings(): Promise<void> {
   loading ??= Promise.all([
     import('../../components/charts/stacked-year-bars'),
     import('./release-timeline'),
-  ]).then(([bars, timeline]) => {
-    drawings = { StackedYearBars: bars.StackedYearBars, ReleaseTimeline: timeline.ReleaseTimeline };
-    if (!drawing) drawNext();
-  });
+  ]).then(
+    ([bars, timeline]) => {
+      drawings = {
+        StackedYearBars: bars.StackedYearBars,
+        ReleaseTimeline: timeline.ReleaseTimeline,
+      };
+      if (!drawing) drawNext();
+    },
+    (error: unknown) => {
+      // Not loaded (a dropped connection): the places stay, and the next drawing asks again.
+      loading = null;
+      console.warn('The chart drawings could not be loaded:', error);
+    },
+  );
   return loading;
 }
 
 /**
- * The drawing code once it has loaded; null before, and on the first render (so hydration meets
- * the prerendered placeholder). Not React.lazy: a component that suspends is revealed on React's
- * throttle (hundreds of milliseconds). The charts are then drawn as a transition, in slices that
- * leave the page responsive, rather than in one long task.
+ * The drawing code once it has loaded; null before, and while the prerendered page is hydrated
+ * (so hydration meets its placeholder). Not React.lazy: a component that suspends is revealed on
+ * React's throttle (hundreds of milliseconds). The charts are then drawn as a transition, in
+ * slices that leave the page responsive, rather than in one long task.
  */
 function useDrawings(): Drawings | null {
-  const [loaded, setLoaded] = useState<Drawings | null>(null);
+  // A drawing mounted later (the timeline, chosen) starts drawn when the code is already there.
+  const hydrated = useHydrated();
+  const [loaded, setLoaded] = useState<Drawings | null>(() => (hydrated ? drawings : null));
   useEffect(() => {
     const show = () => startTransition(() => setLoaded(drawings));
     waiting.push(show);
