@@ -206,6 +206,19 @@ test.describe('import', () => {
       'Ready to import: 2 of 3.',
     );
   });
+
+  test('a drop on another view imports nothing and leaves the page usable', async ({ page }) => {
+    await page.goto('/?view=limitations');
+    const data = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+      return dt;
+    }, GOOD);
+    await page.dispatchEvent('main', 'drop', { dataTransfer: data });
+    await page.getByRole('tab', { name: 'Opportunities' }).click();
+    await expect(page.getByRole('tab', { name: 'Opportunities', selected: true })).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
 });
 
 test.describe('saved state', () => {

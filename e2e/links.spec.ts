@@ -90,10 +90,30 @@ test.describe('model details', () => {
     );
     await expect(dialog).toContainText('the published English table reads Google');
     for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
-    const focusedInside = await dialog.evaluate((d) => d.contains(document.activeElement));
-    expect(focusedInside).toBe(true);
+    const focusedInside = () => dialog.evaluate((d) => d.contains(document.activeElement));
+    expect(await focusedInside()).toBe(true);
+    // A click on the dialog's text, then Shift+Tab: focus stays inside, and Escape still closes.
+    await dialog.getByText('the published English table reads Google').click();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Tab');
+    expect(await focusedInside()).toBe(true);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(page.getByRole('row', { name: /Imagen Video/ })).toBeFocused();
+  });
+
+  test('closed on another view, the detail gives focus back to the page, not to nothing', async ({
+    page,
+  }) => {
+    await page.goto('/?view=limitations&model=sora');
+    const dialog = page.getByRole('dialog', { name: 'Sora' });
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+    await page
+      .getByText('Published')
+      .first()
+      .click({ trial: true })
+      .catch(() => {});
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(page.locator('#main')).toBeFocused();
   });
 
   test('clicking a row opens it; Back closes it', async ({ page }) => {

@@ -1,6 +1,5 @@
 import { Fragment } from 'react';
-import { paperTexts } from '../data/paper/texts';
-import { partText } from '../data/paper/texts';
+import { paperTexts, partText } from '../data/paper/texts';
 import { SECTION_TABS, type SectionView } from '../data/sections';
 import { translator } from '../i18n';
 

@@ -1,3 +1,4 @@
+import type { Model } from '../data/schema';
 import { prepareSearch } from '../lib/filter';
 import { useAppStore } from './store';
 
@@ -13,7 +14,7 @@ export function warmUpWhenRowsChange() {
       ? requestIdleCallback(run, { timeout: 2_000 })
       : window.setTimeout(run, 50);
   let generation = 0;
-  const warm = (models: AppStateModels, from: number, mine: number) => {
+  const warm = (models: readonly Model[], from: number, mine: number) => {
     if (mine !== generation || from >= models.length) return;
     prepareSearch(models, from, from + CHUNK);
     idle(() => warm(models, from + CHUNK, mine));
@@ -25,5 +26,3 @@ export function warmUpWhenRowsChange() {
     idle(() => warm(s.models, 0, mine));
   });
 }
-
-type AppStateModels = ReturnType<typeof useAppStore.getState>['models'];

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState, type ComponentProps } from 'react';
+import { startTransition, useEffect, useRef, useState, type ComponentProps } from 'react';
 import { useHydrated } from '../../components/use-hydrated';
 import type { StackedYearBars as Bars } from '../../components/charts/stacked-year-bars';
 import type { ReleaseTimeline as Timeline } from './release-timeline';
@@ -51,8 +51,11 @@ export function loadChartDrawings(): Promise<void> {
 function useDrawings(): Drawings | null {
   // A drawing mounted later (the timeline, chosen) starts drawn when the code is already there.
   const hydrated = useHydrated();
-  const [loaded, setLoaded] = useState<Drawings | null>(() => (hydrated ? drawings : null));
+  const [initial] = useState<Drawings | null>(() => (hydrated ? drawings : null));
+  const [loaded, setLoaded] = useState(initial);
+  const startsDrawn = initial !== null;
   useEffect(() => {
+    if (startsDrawn) return;
     const show = () => startTransition(() => setLoaded(drawings));
     waiting.push(show);
     if (!drawing) drawNext();
@@ -63,11 +66,15 @@ function useDrawings(): Drawings | null {
       // Gone before it was drawn: the next one need not wait for it.
       if (drawing === show) drawNext();
     };
-  }, []);
+  }, [startsDrawn]);
   // Drawn (committed): the next waiting drawing gets its own task.
+  const mine = useRef<boolean>(false);
   useEffect(() => {
-    if (loaded && drawing) drawNext();
-  }, [loaded]);
+    if (loaded && !startsDrawn && !mine.current) {
+      mine.current = true;
+      drawNext();
+    }
+  }, [loaded, startsDrawn]);
   return loaded;
 }
 

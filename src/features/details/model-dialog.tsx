@@ -51,13 +51,39 @@ export function ModelDialog() {
       const id = lastId.current;
       opener.current = null;
       lastId.current = null;
+      // The row of the model, if it is on the view shown (not in the parked Models page).
       const row = id
-        ? document.querySelector<HTMLElement>(`tr[data-model-id="${CSS.escape(id)}"]`)
+        ? document.querySelector<HTMLElement>(
+            `main > :not(.view-parked) tr[data-model-id="${CSS.escape(id)}"]`,
+          )
         : null;
       // Where it was, else the model's row, else the main region (after Remove, or a change of view).
       (back?.isConnected ? back : (row ?? document.getElementById('main')))?.focus();
     }
   }, [isOpen]);
+
+  // Modal to the keyboard wherever focus is: Escape closes, Tab wraps inside, and focus that
+  // lands outside (a click on the dialog's text, then Shift+Tab) is brought back in.
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!isOpen || !dialog) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        closeModel();
+      } else if (e.key === 'Tab') keepFocusInside(dialog, e);
+    };
+    const onFocus = (e: FocusEvent) => {
+      if (e.target instanceof Node && !dialog.contains(e.target))
+        dialog.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+    };
+    document.addEventListener('keydown', onKey, true);
+    document.addEventListener('focusin', onFocus);
+    return () => {
+      document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('focusin', onFocus);
+    };
+  }, [isOpen, closeModel]);
   useEffect(() => {
     if (modelId) lastId.current = modelId;
   }, [modelId]);
@@ -72,13 +98,6 @@ export function ModelDialog() {
         aria-modal="true"
         onClose={() => {
           if (useAppStore.getState().modelId) closeModel();
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Tab') keepFocusInside(e.currentTarget, e);
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            closeModel();
-          }
         }}
       >
         {model && <ModelDetail model={model} onClose={closeModel} />}
@@ -99,10 +118,13 @@ function keepFocusInside(
   const first = items[0];
   const last = items.at(-1);
   if (!first || !last) return;
-  if (e.shiftKey && document.activeElement === first) {
+  const active = document.activeElement;
+  // On the dialog itself (its text was clicked) or outside it, as on its edges.
+  const inside = active !== dialog && dialog.contains(active);
+  if (e.shiftKey && (!inside || active === first)) {
     e.preventDefault();
     last.focus();
-  } else if (!e.shiftKey && document.activeElement === last) {
+  } else if (!e.shiftKey && (!inside || active === last)) {
     e.preventDefault();
     first.focus();
   }

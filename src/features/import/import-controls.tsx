@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ImportResult } from '../../lib/import';
 import { useT } from '../../i18n/use-t';
 import { importRows, resetToPaperData } from '../../store/collections';
+import { useAppStore } from '../../store/store';
 import { ImportPreview } from './import-preview';
 import { describeProblem } from './problem-text';
 import './import.css';
@@ -46,8 +47,11 @@ export function ImportControls() {
     );
   };
 
-  // A file dropped on the page imports like a picked one.
+  // A file dropped on the page imports like a picked one, while the Models view is the one shown
+  // (the page stays mounted, parked, under the others, where its preview could not be seen).
+  const onModels = useAppStore((s) => s.view === 'models');
   useEffect(() => {
+    if (!onModels) return;
     const over = (e: DragEvent) => {
       if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
     };
@@ -63,7 +67,7 @@ export function ImportControls() {
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
     };
-  }, []);
+  }, [onModels]);
 
   return (
     <div className="import-controls">

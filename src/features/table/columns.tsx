@@ -5,7 +5,7 @@ import type { MessageKey } from '../../i18n/en';
 import { ChipList } from '../../components/chips';
 import { BackboneBadge } from '../../components/backbone-badge';
 
-// Sorting is computed by src/lib/sort (shared with the charts); the table library owns the
+// Sorting is computed by src/lib/sort (with the filters, in src/lib/derive); the table library owns the
 // headers and their sorting state, and the rows draw their own cells (CELLS).
 export const features = tableFeatures({ rowSortingFeature });
 const helper = createColumnHelper<typeof features, Model>();

@@ -23,7 +23,8 @@ export function useRowsOnScreenFirst(
   // Where the table's body starts on the page, as last laid out (read after each commit).
   const top = useRef(0);
   useLayoutEffect(() => {
-    if (body.current) top.current = body.current.getBoundingClientRect().top + window.scrollY;
+    if (enabled && body.current)
+      top.current = body.current.getBoundingClientRect().top + window.scrollY;
   });
   useEffect(() => {
     if (complete === rows) return;
