@@ -7,6 +7,15 @@ const csvFile = (name: string, text: string, mimeType = 'text/csv') => ({
   buffer: Buffer.from(text),
 });
 const status = (page: Page) => page.getByRole('status');
+/** Drops a CSV file holding `text` on the page, as a reader dragging it from their desktop. */
+async function dropFile(page: Page, text: string) {
+  const data = await page.evaluateHandle((csv) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([csv], 'dropped.csv', { type: 'text/csv' }));
+    return dt;
+  }, text);
+  await page.dispatchEvent('main', 'drop', { dataTransfer: data });
+}
 const GOOD = [
   'Model,Year,Backbone,Task,Group,Ref,Link,Notes',
   'Veo,2024,Diffusion,"Generation, Editing",Google DeepMind,,https://example.org/veo,From my reading list',
@@ -196,12 +205,7 @@ test.describe('import', () => {
 
   test('a drop imports like the picker', async ({ page }) => {
     await page.goto('/');
-    const data = await page.evaluateHandle((text) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
-      return dt;
-    }, GOOD);
-    await page.dispatchEvent('main', 'drop', { dataTransfer: data });
+    await dropFile(page, GOOD);
     await expect(page.getByRole('dialog', { name: 'Import preview' })).toContainText(
       'Ready to import: 2 of 3.',
     );
@@ -209,12 +213,7 @@ test.describe('import', () => {
 
   test('a drop on another view imports nothing and leaves the page usable', async ({ page }) => {
     await page.goto('/?view=limitations');
-    const data = await page.evaluateHandle((text) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
-      return dt;
-    }, GOOD);
-    await page.dispatchEvent('main', 'drop', { dataTransfer: data });
+    await dropFile(page, GOOD);
     await page.getByRole('tab', { name: 'Opportunities' }).click();
     await expect(page.getByRole('tab', { name: 'Opportunities', selected: true })).toBeVisible();
     await expect(page.getByRole('dialog')).toHaveCount(0);
