@@ -1,5 +1,6 @@
 import { BACKBONES, isNotStated } from '../data/backbones';
 import type { Model } from '../data/schema';
+import { naturalCollator } from './natural-key';
 
 export const FACETS = ['year', 'backbone', 'task', 'group', 'source'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -34,8 +35,6 @@ export interface FacetOption {
   total: number;
 }
 
-const byName = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-
 /**
  * Every value a facet can take in the dataset, in a stable display order: years ascending,
  * backbones as the paper lists them (with "not stated" last), tasks and groups by frequency.
@@ -57,8 +56,8 @@ export function facetOptions(models: readonly Model[], facet: Facet): FacetOptio
       return i === -1 ? BACKBONES.length : i;
     };
     return options.sort(
-      (a, b) => rank(a.value) - rank(b.value) || byName.compare(a.value, b.value),
+      (a, b) => rank(a.value) - rank(b.value) || naturalCollator.compare(a.value, b.value),
     );
   }
-  return options.sort((a, b) => b.total - a.total || byName.compare(a.value, b.value));
+  return options.sort((a, b) => b.total - a.total || naturalCollator.compare(a.value, b.value));
 }

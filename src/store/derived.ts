@@ -26,19 +26,24 @@ export function useChartData(): ChartData {
   return deriveCharts(useDerived().matched, useFacetOptions());
 }
 
+/** Runs `run` once the browser has painted the next frame; returns what cancels it. */
+export function afterNextPaint(run: () => void): () => void {
+  let timer: number | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(run, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
+}
+
 /** `value`, but only once the browser has painted the frame that follows its change. */
 export function useAfterPaint<T>(value: T): T {
   const [shown, setShown] = useState(value);
   useEffect(() => {
     if (shown === value) return;
-    let timer: number | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setShown(value), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    return afterNextPaint(() => setShown(value));
   }, [value, shown]);
   return shown;
 }

@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { Model } from '../../data/schema';
+import { afterNextPaint } from '../../store/derived';
 
 /** No row is lower than this (px): it overestimates how many rows fit on screen, never under. */
 const MIN_ROW_HEIGHT = 40;
@@ -28,14 +29,7 @@ export function useRowsOnScreenFirst(
   });
   useEffect(() => {
     if (complete === rows) return;
-    let timer: number | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setComplete(rows)), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    return afterNextPaint(() => startTransition(() => setComplete(rows)));
   }, [rows, complete]);
 
   if (!enabled || complete === rows) return rows.map((_, i) => i);
