@@ -24,7 +24,7 @@ const IN_PAGE = `
   const plotted = () => {
     const fig = document.querySelector('figure[aria-labelledby$="-caption"]');
     if (!fig || !fig.querySelector('svg.recharts-surface')) return -1;
-    return [...fig.querySelectorAll('tbody tr')].reduce((n, tr) => n + Number(text(tr.lastElementChild).replace(/\\D/g, '')), 0);
+    return [...fig.querySelectorAll('tbody tr')].reduce((n, tr) => n + Number(text(tr.lastElementChild).replace(/,/g, '').match(/\\d+/)?.[0] ?? 0), 0);
   };
   const snapshot = () => ({
     shown: shown(),

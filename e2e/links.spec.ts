@@ -106,11 +106,6 @@ test.describe('model details', () => {
     await page.goto('/?view=limitations&model=sora');
     const dialog = page.getByRole('dialog', { name: 'Sora' });
     await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
-    await page
-      .getByText('Published')
-      .first()
-      .click({ trial: true })
-      .catch(() => {});
     await page.keyboard.press('Escape');
     await expect(dialog).toHaveCount(0);
     await expect(page.locator('#main')).toBeFocused();

@@ -4,6 +4,7 @@ import { LanguageSelect } from '../features/shell/language-select';
 import { ThemeButton } from '../features/shell/theme-button';
 import { DeckBuilderButton } from '../features/present/deck-builder';
 import { PresentButton } from '../features/present/present-button';
+import { CiteButton } from '../features/cite/cite-button';
 import { SURVEY_ARXIV_ID, SURVEY_URL } from '../data/survey';
 import './app.css';
 
@@ -19,6 +20,7 @@ export function AppHeader() {
         <div className="app-header__controls">
           <LanguageSelect />
           <ThemeButton />
+          <CiteButton />
           <DeckBuilderButton />
           <PresentButton />
         </div>

@@ -6,6 +6,7 @@ import { NoticeBanner } from '../features/import/notice-banner';
 import { PaperView } from '../features/paper/paper-view';
 import { AppHeader } from './app-header';
 import { ViewTabs } from '../features/shell/view-tabs';
+import { KeysHelp } from '../features/shell/keys-help';
 import { ModelsPage } from './models-page';
 import './app.css';
 
@@ -54,6 +55,7 @@ export function App() {
         )}
       </main>
       <ModelDialog />
+      <KeysHelp />
     </>
   );
 }

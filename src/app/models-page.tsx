@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { flushSync } from 'react-dom';
 import { ChartsPanel } from '../features/charts/charts-panel';
 import { FACETS } from '../lib/facets';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { hasActiveFilters } from '../lib/filter';
+import { isPageShortcut, isTypingTarget } from '../lib/page-shortcut';
 import { useT } from '../i18n/use-t';
 import { useDerived } from '../store/derived';
 import { useAppStore } from '../store/store';
@@ -26,11 +28,25 @@ function ActiveFilterCount() {
 export function ModelsPage() {
   const t = useT();
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  useSearchKey(setFiltersOpen);
   return (
     <div className="layout">
-      <section className="layout__filters" aria-label={t('filters.title')} data-open={filtersOpen}>
-        {/* Shown on narrow screens only, where the filters fold away above the table. */}
+      <section
+        className="layout__filters"
+        aria-label={t('filters.title')}
+        data-open={filtersOpen}
+        onKeyDown={(e) => {
+          // Where the filters fold away (the toggle is shown), Escape folds them, as a menu would.
+          const folds = toggle.current && toggle.current.getClientRects().length > 0;
+          if (e.key !== 'Escape' || !filtersOpen || !folds || isTypingTarget(e.target)) return;
+          setFiltersOpen(false);
+          toggle.current!.focus();
+        }}
+      >
+        {/* Shown on narrow screens only, where the filters fold away (on phones, to the bottom). */}
         <button
+          ref={toggle}
           type="button"
           className="button filters-toggle"
           aria-expanded={filtersOpen}
@@ -48,6 +64,28 @@ export function ModelsPage() {
   );
 }
 
+/**
+ * `/` focuses the search box from anywhere in the explorer: from another view it comes back to
+ * Models (where the search is), and where the filters fold away it unfolds them first.
+ */
+function useSearchKey(setFiltersOpen: Dispatch<SetStateAction<boolean>>) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!isPageShortcut(e, '/')) return;
+      e.preventDefault();
+      // Drawn at once, so the box is on screen (not parked, not folded) when it takes focus.
+      flushSync(() => {
+        const { view, setView } = useAppStore.getState();
+        if (view !== 'models') setView('models');
+        setFiltersOpen(true);
+      });
+      document.getElementById('model-search')?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [setFiltersOpen]);
+}
+
 /** Title, live count, active filters, charts, then the table or an explained empty state. */
 function ModelsMain() {
   const t = useT();
@@ -57,6 +95,7 @@ function ModelsMain() {
   const clear = useAppStore((s) => s.clearFilters);
   const toggleFacetValue = useAppStore((s) => s.toggleFacetValue);
   const openModel = useAppStore((s) => s.openModel);
+  const setSpan = useAppStore((s) => s.setSpan);
 
   return (
     <section className="table-section" aria-labelledby="model-table-title">
@@ -67,7 +106,7 @@ function ModelsMain() {
         </p>
       </div>
       <ActiveFilters />
-      <ChartsPanel onToggle={toggleFacetValue} onOpenModel={openModel} />
+      <ChartsPanel onToggle={toggleFacetValue} onOpenModel={openModel} onSpan={setSpan} />
       <div className="table-toolbar">
         <ImportControls />
         <TableDownloads rows={rows} />
@@ -78,6 +117,7 @@ function ModelsMain() {
         <>
           <p className="table-footnote">{t('table.openHint')}</p>
           <p className="table-footnote">{t('table.notesLegend')}</p>
+          <p className="table-footnote keys-hint">{t('keys.hint')}</p>
         </>
       ) : (
         <div className="empty-state">

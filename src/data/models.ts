@@ -10,14 +10,23 @@ const arxiv = (id: string, title: string | null = null): CitedWork => ({
   venue: null,
   arxiv: id,
   webPage: null,
+  url: null,
 });
 const paper = (title: string, venue: string | null): CitedWork => ({
   title,
   venue,
   arxiv: null,
   webPage: null,
+  url: null,
 });
-const web = (page: string): CitedWork => ({ title: null, venue: null, arxiv: null, webPage: page });
+// The address each web page has in the paper's list of references (v2).
+const web = (page: string, url: string): CitedWork => ({
+  title: null,
+  venue: null,
+  arxiv: null,
+  webPage: page,
+  url,
+});
 
 const G = 'Generation';
 const E = 'Editing';
@@ -61,10 +70,10 @@ const rows: PaperRow[] = [
   { id: 'magvit-v2', name: 'MAGVIT V2', ref: 47, year: 2023, backbone: MVM, tasks: [G], groups: ['Google'], work: arxiv('2310.05737', 'Language model beats diffusion: tokenizer is key to visual generation'), notes: ['groupRestored'] },
   { id: 'generative-dynamics', name: 'Generative Dynamics', ref: 183, year: 2023, backbone: D, tasks: [G], groups: ['Google'], work: arxiv('2309.07906', 'Generative image dynamics'), notes: ['groupRestored'] },
   { id: 'videocrafter', name: 'VideoCrafter', ref: 81, year: 2023, backbone: D, tasks: [G], groups: ['Tencent'], work: paper('VideoCrafter2: overcoming data limitations for high-quality video diffusion models', '2024'), notes: ['refIsVideoCrafter2'] },
-  { id: 'zeroscope', name: 'Zeroscope', ref: 184, year: 2023, backbone: NS, tasks: [G], groups: ['EasyWithAI'], work: web('EasyWithAI, Zeroscope'), notes: ['backboneNotStated'] },
+  { id: 'zeroscope', name: 'Zeroscope', ref: 184, year: 2023, backbone: NS, tasks: [G], groups: ['EasyWithAI'], work: web('EasyWithAI, Zeroscope', 'https://easywithai.com/ai-video-generators/zeroscope/'), notes: ['backboneNotStated'] },
   { id: 'modelscope', name: 'ModelScope', ref: null, year: 2023, backbone: NS, tasks: [G], groups: ['Damo'], work: null, notes: ['noReference', 'backboneNotStated'] },
-  { id: 'gen-2', name: 'Gen-2', ref: 23, year: 2023, backbone: NS, tasks: [G], groups: ['RunwayML'], work: web('Runway research, Gen-2'), notes: ['backboneNotStated'] },
-  { id: 'pika', name: 'Pika', ref: 22, year: 2023, backbone: NS, tasks: [G], groups: ['Pika Labs'], work: web('Pika Labs'), notes: ['backboneNotStated'] },
+  { id: 'gen-2', name: 'Gen-2', ref: 23, year: 2023, backbone: NS, tasks: [G], groups: ['RunwayML'], work: web('Runway research, Gen-2', 'https://research.runwayml.com/gen2'), notes: ['backboneNotStated'] },
+  { id: 'pika', name: 'Pika', ref: 22, year: 2023, backbone: NS, tasks: [G], groups: ['Pika Labs'], work: web('Pika Labs', 'https://pika.art/home'), notes: ['backboneNotStated'] },
   { id: 'emu-video', name: 'Emu Video', ref: 185, year: 2023, backbone: D, tasks: [G], groups: ['Meta'], work: arxiv('2311.10709'), notes: [] },
   { id: 'pixeldance', name: 'PixelDance', ref: 186, year: 2023, backbone: D, tasks: [G], groups: ['ByteDance'], work: arxiv('2311.10982', 'Make pixels dance: high-dynamic video generation'), notes: [] },
   { id: 'stable-video-diffusion', name: 'Stable Video Diffusion', ref: 27, year: 2023, backbone: D, tasks: [G], groups: ['Stability AI'], work: arxiv('2311.15127'), notes: [] },
@@ -73,7 +82,7 @@ const rows: PaperRow[] = [
   { id: 'videopoet', name: 'VideoPoet', ref: 189, year: 2023, backbone: AR, tasks: [G, E], groups: ['Google'], work: arxiv('2312.14125'), notes: ['groupRestored'] },
   { id: 'lgvi', name: 'LGVI', ref: 190, year: 2024, backbone: D, tasks: [E], groups: ['PKU', 'NTU'], work: arxiv('2401.10226'), notes: [] },
   { id: 'lumiere', name: 'Lumiere', ref: 191, year: 2024, backbone: D, tasks: [G], groups: ['Google'], work: arxiv('2401.12945'), notes: ['groupRestored'] },
-  { id: 'sora', name: 'Sora', ref: 3, year: 2024, backbone: D, tasks: [G, E], groups: ['OpenAI'], work: web('OpenAI, Sora'), notes: [] },
+  { id: 'sora', name: 'Sora', ref: 3, year: 2024, backbone: D, tasks: [G, E], groups: ['OpenAI'], work: web('OpenAI, Sora', 'https://openai.com/sora'), notes: [] },
 ];
 
 /**

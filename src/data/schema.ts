@@ -33,6 +33,8 @@ export const citedWorkSchema = z.object({
   arxiv: arxivId.nullable(),
   /** A web page rather than a paper (Gen-2, Pika, Zeroscope, Sora). */
   webPage: z.string().min(1).nullable(),
+  /** The web page's address, as the paper's reference gives it. */
+  url: z.lazy(() => webLinkSchema).nullable(),
 });
 export type CitedWork = z.infer<typeof citedWorkSchema>;
 

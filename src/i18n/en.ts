@@ -78,6 +78,16 @@ export const en = {
   'detail.webPage': 'Web page: {page}',
   'detail.notes': 'Notes',
   'detail.mentions': 'Elsewhere in the paper',
+  'detail.steps': 'Models in table order',
+  'detail.previous': 'Previous',
+  'detail.next': 'Next',
+  'detail.place': '{index} of {count} in the table',
+  'detail.notInView': 'Not among the rows in view',
+  'detail.related': {
+    by: 'count',
+    one: 'The other model of this backbone and year',
+    other: 'The {count} other models of this backbone and year',
+  },
   'mention.educationText':
     'Applications › Education: cited [138] among the works that turn text descriptions or syllabi into videos tailored to each student [136–139].',
   'mention.educationImage':
@@ -112,6 +122,23 @@ export const en = {
   'chart.downloadPng': 'Download PNG',
   'chart.downloadSvg': 'Download SVG',
   'chart.yearN': 'n = {count}',
+  'chart.yearNOf': 'n = {count} of {total}',
+  'chart.nOf': '{count} of {total}',
+  'chart.ghostKey':
+    'With a filter on, the faint bars and marks behind are every model, whatever the filters.',
+  'span.legend': 'Released',
+  'span.from': 'From',
+  'span.colon': ': ',
+  'span.to': 'To',
+  'span.clear': 'Any time',
+  'span.note':
+    'Months come from the first arXiv version of each cited work; a row with only a year counts as released throughout that year.',
+  'span.chip': 'Released: {span}',
+  'span.between': '{from} – {to}',
+  'span.since': 'from {from}',
+  'span.until': 'until {to}',
+  'span.hint':
+    'Drag across the months to keep the models released then; drag the shaded band to move it.',
   'chart.tooltipModels': { by: 'count', one: '{count} model', other: '{count} models' },
   'chart.timelineMonth': 'first arXiv version {when}',
   'chart.timelineYear': '{when} (year only: no arXiv id)',
@@ -374,6 +401,39 @@ export const en = {
   'chart.tooltipMore': ' and {count} more',
   'chart.timelineTooMany':
     'The timeline shows marks for up to {max} models; filter the table to see them one by one.',
+  // Keys of the explorer (`?` lists them) and the phone layout.
+  'keys.title': 'Keys of the explorer',
+  'keys.close': 'Close',
+  'keys.hint': 'Keys: / goes to the search, ? lists every key.',
+  'keys.group.page': 'Anywhere but in a text field',
+  'keys.group.table': 'In the model table',
+  'keys.group.detail': "In a model's detail",
+  'keys.group.elsewhere': 'Tabs and charts',
+  'keys.search': 'Search models (from another view too)',
+  'keys.help': 'This list of keys',
+  'keys.escape': 'Close a dialog; focus goes back where it was',
+  'keys.rows': 'Previous or next row',
+  'keys.rowsJump': 'First or last row; ten rows up or down',
+  'keys.openRow': "Open the focused row's model",
+  'keys.sortMore': 'Held while clicking a column header: add it as a further sort key',
+  'keys.previousModel': "Previous model (in the table's order)",
+  'keys.nextModel': 'Next model',
+  'keys.tabs': 'Move between tabs; the tab reached is shown',
+  'keys.chart':
+    "On a chart's bar, legend entry or year: filter the table; on a timeline mark: open the model",
+  'layout.sortBy': 'Sort by',
+  // Citing: the survey's BibTeX, a model's, the rows' as a .bib file.
+  'cite.button': 'Cite',
+  'cite.title': 'Cite this survey',
+  'cite.intro': 'The BibTeX entry of the survey, for your .bib file.',
+  'cite.bibtex': 'BibTeX',
+  'cite.copy': 'Copy',
+  'cite.close': 'Close',
+  'cite.copied': 'Copied to the clipboard.',
+  'cite.copyFailed': 'Could not copy: the text is selected, press Ctrl+C (⌘C on a Mac).',
+  'cite.copyBibtex': 'Copy BibTeX',
+  'cite.modelBibtex': 'BibTeX of the work {name} cites',
+  'cite.downloadBibtex': 'Download BibTeX',
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { formatMonth, releaseOf } from './release-span';
 import type { Model } from '../data/schema';
 
 /** A segment names at most this many of its models (a tooltip lists them; the rest are counted). */
@@ -107,26 +108,16 @@ export interface TimelinePoint {
 
 export function timelinePoints(rows: readonly Model[]): TimelinePoint[] {
   return rows.map((model) => {
-    const id = model.work?.arxiv;
-    if (id) {
-      const year = 2000 + Number(id.slice(0, 2));
-      const month = Number(id.slice(2, 4));
-      return {
-        id: model.id,
-        name: model.name,
-        backbone: model.backbone,
-        x: year + (month - 0.5) / 12,
-        precision: 'month',
-        when: `${year}-${String(month).padStart(2, '0')}`,
-      };
-    }
+    const release = releaseOf(model);
+    const month = release.precision === 'month';
     return {
       id: model.id,
       name: model.name,
       backbone: model.backbone,
-      x: model.year + 0.5,
-      precision: 'year',
-      when: String(model.year),
+      // The middle of the month, or of the year.
+      x: month ? (release.first + 0.5) / 12 : (release.first + 6) / 12,
+      precision: release.precision,
+      when: month ? formatMonth(release.first) : String(model.year),
     };
   });
 }

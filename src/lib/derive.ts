@@ -52,6 +52,13 @@ export interface ChartData {
   overall: Share[];
   /** The rows drawn: the timeline places them when it is shown (deriveTimeline). */
   rows: readonly Model[];
+  /**
+   * With a filter on, every row counted per year, drawn faintly behind the filtered bars so the
+   * whole stays in sight; null when nothing is filtered out.
+   */
+  ghost: YearRow[] | null;
+  /** Every row, for the timeline's faint marks behind the filtered ones. */
+  all: readonly Model[];
 }
 
 /** The timeline's marks, made only when the timeline is on screen (a mark per row). */
@@ -59,13 +66,21 @@ export const deriveTimeline = memoizeLast((rows: readonly Model[]): TimelinePoin
   timelinePoints(rows),
 );
 
+const countAll = memoizeLast(countByYear);
+
 /** Everything the charts draw, from the same visible rows as the table. */
 export const deriveCharts = memoizeLast(
-  (rows: readonly Model[], options: Record<Facet, FacetOption[]>): ChartData => {
+  (
+    rows: readonly Model[],
+    options: Record<Facet, FacetOption[]>,
+    all: readonly Model[],
+  ): ChartData => {
     const years = options.year.map((o) => o.value);
     const backbones = options.backbone.map((o) => o.value);
     const perYear = countByYear(rows, years, backbones);
     return {
+      ghost: rows.length === all.length ? null : countAll(all, years, backbones),
+      all,
       years,
       backbones,
       perYear,

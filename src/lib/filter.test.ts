@@ -11,10 +11,13 @@ import {
   passesFacet,
   type Filters,
 } from './filter';
+import { makeSpan, monthOf, releaseOf, releasedIn } from './release-span';
 
 /** What applyFilters must give, written the plain way: a pass over the rows per facet. */
 function reference(models: readonly Model[], filters: Filters) {
-  const found = models.filter((m) => matchesSearch(m, filters.q));
+  const found = models.filter(
+    (m) => matchesSearch(m, filters.q) && (!filters.span || releasedIn(releaseOf(m), filters.span)),
+  );
   const rows = found.filter((m) => FACETS.every((f) => passesFacet(m, f, filters)));
   const counts = Object.fromEntries(
     FACETS.map((facet) => {
@@ -112,6 +115,31 @@ describe('search', () => {
   });
 });
 
+// Months from before the first row to after the last one.
+const month = fc.integer({ min: monthOf(2021, 10), max: monthOf(2024, 4) });
+
+describe('the release span', () => {
+  it('keeps rows whose arXiv month falls inside, both ends included', () => {
+    const span = makeSpan(monthOf(2023, 3), monthOf(2023, 4));
+    const rows = applyFilters(PAPER_MODELS, { ...EMPTY_FILTERS, span }).rows;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const m of rows) {
+      const id = m.work?.arxiv;
+      // A row with only a year stands for all of it: 2023 overlaps March–April 2023.
+      if (id) expect(['2303', '2304']).toContain(id.slice(0, 4));
+      else expect(m.year).toBe(2023);
+    }
+    expect(hasActiveFilters({ ...EMPTY_FILTERS, span })).toBe(true);
+  });
+
+  it("narrows every facet's counts", () => {
+    const all = counts({}).year.get('2022');
+    const spanned = counts({ span: makeSpan(monthOf(2023, 1), null) }).year.get('2022');
+    expect(all).toBeGreaterThan(0);
+    expect(spanned).toBeUndefined();
+  });
+});
+
 describe('facetOptions', () => {
   it('lists years ascending, backbones as published with "not stated" last, groups by count', () => {
     expect(facetOptions(PAPER_MODELS, 'year').map((o) => o.value)).toEqual([
@@ -143,6 +171,9 @@ describe('facetOptions', () => {
       source: some('source'),
       q: fc.constantFrom('', 'gen', 'video', 'google meta', 'zzz'),
       taskMode: fc.constantFrom('any' as const, 'all' as const),
+      span: fc.option(
+        fc.tuple(fc.option(month), fc.option(month)).map(([from, to]) => makeSpan(from, to)),
+      ),
     });
     fc.assert(
       fc.property(filters, (f) => {

@@ -1,6 +1,7 @@
 import type { Model } from '../data/schema';
 import { facetIndex, type FacetColumn } from './facet-index';
 import { FACETS, facetValues, type Facet } from './facets';
+import { releaseOf, type Span } from './release-span';
 
 export type TaskMode = 'any' | 'all';
 
@@ -15,6 +16,8 @@ export interface Filters {
   q: string;
   /** Whether a row needs any or all of the selected tasks. */
   taskMode: TaskMode;
+  /** Released within these months (drawn on the release timeline); null for any time. */
+  span: Span | null;
 }
 
 export const EMPTY_FILTERS: Filters = Object.freeze({
@@ -25,10 +28,13 @@ export const EMPTY_FILTERS: Filters = Object.freeze({
   source: [],
   q: '',
   taskMode: 'any',
+  span: null,
 });
 
 export function hasActiveFilters(filters: Filters): boolean {
-  return FACETS.some((f) => filters[f].length > 0) || filters.q.trim() !== '';
+  return (
+    FACETS.some((f) => filters[f].length > 0) || filters.q.trim() !== '' || filters.span !== null
+  );
 }
 
 /** Within a facet values combine with OR (Task may ask for ALL); an empty selection passes. */
@@ -75,6 +81,24 @@ function matchesWords(model: Model, words: readonly string[]): boolean {
 /** Every whitespace-separated word of the query must occur somewhere, ignoring case. */
 export function matchesSearch(model: Model, q: string): boolean {
   return matchesWords(model, searchWords(q));
+}
+
+// Each row's release months, made once per list of rows (lists never change: a change makes a new one).
+const releaseColumns = new WeakMap<readonly Model[], { first: Int32Array; last: Int32Array }>();
+
+function releases(models: readonly Model[]) {
+  let columns = releaseColumns.get(models);
+  if (!columns) {
+    const first = new Int32Array(models.length);
+    const last = new Int32Array(models.length);
+    models.forEach((model, i) => {
+      const release = releaseOf(model);
+      first[i] = release.first;
+      last[i] = release.last;
+    });
+    releaseColumns.set(models, (columns = { first, last }));
+  }
+  return columns;
 }
 
 export type FacetCounts = Record<Facet, Map<string, number>>;
@@ -130,8 +154,15 @@ export function applyFilters(models: readonly Model[], filters: Filters): Filter
   const rows: Model[] = [];
   const passed = new Uint8Array(models.length);
   const words = searchWords(filters.q);
+  const span = filters.span;
+  const release = span ? releases(models) : null;
+  // As releasedIn (lib/release-span.ts) does, on the precomputed months.
+  const after = span?.from ?? -Infinity;
+  const before = span?.to ?? Infinity;
   for (let i = 0; i < models.length; i++) {
     const model = models[i]!;
+    // Like the search, the span narrows every facet's counts.
+    if (release && (release.last[i]! < after || release.first[i]! > before)) continue;
     if (!matchesWords(model, words)) continue;
     let failed: Facet | null = null;
     let failures = 0;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PAPER_MODELS } from '../data/models';
 import { FACETS, facetOptions, type Facet } from './facets';
 import { SORT_COLUMNS } from './sort';
+import { makeSpan, monthOf } from './release-span';
 import {
   DEFAULT_URL_STATE,
   parseUrl,
@@ -72,6 +73,31 @@ describe('url codec', () => {
     expect(state.slide).toBeNull();
   });
 
+  it('reads a release span in months, puts reversed bounds in order and ignores malformed ones', () => {
+    const span = (q: string) => parseUrl(q, vocab).filters.span;
+    expect(span('?from=2023-03&to=2023-09')).toEqual({
+      from: monthOf(2023, 3),
+      to: monthOf(2023, 9),
+    });
+    expect(span('?from=2023-09&to=2023-03')).toEqual({
+      from: monthOf(2023, 3),
+      to: monthOf(2023, 9),
+    });
+    expect(span('?from=2023-03')).toEqual({ from: monthOf(2023, 3), to: null });
+    expect(span('?from=2023-13&to=2023-3')).toBeNull();
+    expect(span('?from=2023-03&to=soon')).toEqual({ from: monthOf(2023, 3), to: null });
+    expect(span('?from=<script>')).toBeNull();
+    expect(
+      serializeUrl({
+        ...DEFAULT_URL_STATE,
+        filters: {
+          ...DEFAULT_URL_STATE.filters,
+          span: makeSpan(monthOf(2023, 9), monthOf(2023, 3)),
+        },
+      }),
+    ).toBe('from=2023-03&to=2023-09');
+  });
+
   it('keeps a tab only when it belongs to the view', () => {
     expect(parseUrl('?view=applications&tab=education', vocab).tab).toBe('education');
     expect(parseUrl('?view=limitations&tab=education', vocab).tab).toBeNull();
@@ -133,6 +159,14 @@ describe('url codec', () => {
         source: pick('source'),
         q: fc.string({ maxLength: 50 }),
         taskMode: fc.constantFrom('any' as const, 'all' as const),
+        span: fc.option(
+          fc
+            .tuple(
+              fc.option(fc.integer({ min: 1900 * 12, max: 2100 * 12 + 11 })),
+              fc.option(fc.integer({ min: 1900 * 12, max: 2100 * 12 + 11 })),
+            )
+            .map(([from, to]) => makeSpan(from, to)),
+        ),
       }),
       sorting: fc.uniqueArray(
         fc.record({ id: fc.constantFrom(...SORT_COLUMNS), desc: fc.boolean() }),

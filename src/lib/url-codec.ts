@@ -2,6 +2,7 @@ import { tabsOf, VIEWS, type View } from '../data/sections';
 import { isLocale, type Locale } from '../i18n/locales';
 import { FACETS, type Facet } from './facets';
 import { EMPTY_FILTERS, type Filters } from './filter';
+import { formatMonth, makeSpan, parseMonth } from './release-span';
 import { parseDeck, sameDeck, DEFAULT_DECK, type DeckPart } from './slides';
 import { SORT_COLUMNS, type SortColumn, type SortKey } from './sort';
 
@@ -91,6 +92,8 @@ export function parseUrl(search: string, vocab: Vocabulary): UrlState {
     ...facets,
     q: q !== null && q.length <= MAX_QUERY_LENGTH ? q : '',
     taskMode: get('taskmode') === 'all' ? 'all' : 'any',
+    // A malformed bound is ignored; reversed bounds are put in order.
+    span: makeSpan(parseMonth(get('from')), parseMonth(get('to'))),
   };
 
   const rawView = get('view');
@@ -133,6 +136,9 @@ export function serializeUrl(state: UrlState): string {
   }
   if (state.filters.taskMode === 'all') add('taskmode', 'all');
   if (state.filters.q) add('q', encode(state.filters.q));
+  const span = state.filters.span;
+  if (span?.from != null) add('from', formatMonth(span.from));
+  if (span?.to != null) add('to', formatMonth(span.to));
   if (state.sorting.length)
     add('sort', state.sorting.map((k) => (k.desc ? '-' : '') + k.id).join(','));
   if (state.model) add('model', encode(state.model));

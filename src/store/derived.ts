@@ -23,7 +23,11 @@ export function useFacetOptions(): Record<Facet, FacetOption[]> {
 }
 
 export function useChartData(): ChartData {
-  return deriveCharts(useDerived().matched, useFacetOptions());
+  return deriveCharts(
+    useDerived().matched,
+    useFacetOptions(),
+    useAppStore((s) => s.models),
+  );
 }
 
 /** Runs `run` once the browser has painted the next frame; returns what cancels it. */
@@ -54,5 +58,9 @@ export function useAfterPaint<T>(value: T): T {
  */
 export function useDeferredChartData(): ChartData {
   const rows = useAfterPaint(useDerived().matched);
-  return deriveCharts(rows, useFacetOptions());
+  return deriveCharts(
+    rows,
+    useFacetOptions(),
+    useAppStore((s) => s.models),
+  );
 }

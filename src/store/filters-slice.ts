@@ -1,12 +1,15 @@
 import type { StateCreator } from 'zustand';
 import type { Facet } from '../lib/facets';
 import { EMPTY_FILTERS, type Filters, type TaskMode } from '../lib/filter';
+import { sameSpan, type Span } from '../lib/release-span';
 
 export interface FiltersSlice {
   filters: Filters;
   toggleFacetValue: (facet: Facet, value: string) => void;
   setQuery: (q: string) => void;
   setTaskMode: (mode: TaskMode) => void;
+  /** Keeps the rows released within a span of months (null: any time). */
+  setSpan: (span: Span | null) => void;
   clearFilters: () => void;
 }
 
@@ -22,5 +25,7 @@ export const createFiltersSlice: StateCreator<FiltersSlice, [], [], FiltersSlice
     }),
   setQuery: (q) => set(({ filters }) => (filters.q === q ? {} : { filters: { ...filters, q } })),
   setTaskMode: (taskMode) => set(({ filters }) => ({ filters: { ...filters, taskMode } })),
+  setSpan: (span) =>
+    set(({ filters }) => (sameSpan(filters.span, span) ? {} : { filters: { ...filters, span } })),
   clearFilters: () => set({ filters: EMPTY_FILTERS }),
 });

@@ -101,9 +101,15 @@ export async function startUrlSync(): Promise<() => void> {
     if (applying) return;
     const query = serializeUrl(urlStateOf(state));
     if (query === serializeUrl(urlStateOf(prev))) return;
-    // Typing and stepping through slides replace the entry; every other change adds one.
+    // Typing, stepping through slides and stepping from model to model in the open dialog
+    // replace the entry; every other change adds one.
     const withoutTransient = (s: AppState) =>
-      serializeUrl({ ...urlStateOf(s), filters: { ...s.filters, q: '' }, slide: null });
+      serializeUrl({
+        ...urlStateOf(s),
+        filters: { ...s.filters, q: '' },
+        slide: null,
+        model: s.modelId === null ? null : 'open',
+      });
     if (withoutTransient(state) === withoutTransient(prev))
       history.replaceState(history.state, '', href(query));
     else history.pushState(null, '', href(query));

@@ -8,6 +8,9 @@ export interface ViewSlice {
   tab: string | null;
   /** The model whose detail dialog is open. */
   modelId: string | null;
+  /** The model hovered or focused in the table, whose place the charts mark. */
+  markedModelId: string | null;
+  markModel: (id: string | null) => void;
   /** Presentation mode, and its 1-based slide (clamped to the deck when shown). */
   present: boolean;
   slide: number;
@@ -30,6 +33,10 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   view: 'models',
   tab: null,
   modelId: null,
+  markedModelId: null,
+  // Pointer moves within a row ask again and again: the same id changes nothing (no notification).
+  markModel: (markedModelId) =>
+    set((s) => (s.markedModelId === markedModelId ? s : { markedModelId })),
   present: false,
   slide: 1,
   presenter: false,

@@ -1,4 +1,13 @@
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ReferenceArea,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { YearRow } from '../../lib/chart-series';
 import { useT } from '../../i18n/use-t';
 import { valueLabel } from '../../i18n/value-label';
@@ -11,8 +20,8 @@ interface Props {
   rows: readonly YearRow[];
   backbones: readonly string[];
   percent?: boolean;
-  /** Print each bar's total above it, worded by this function (e.g. `n = 3`). */
-  totalLabel?: (total: number) => string;
+  /** Print each bar's total above it, worded by this function (e.g. `n = 3`, or `n = 3 of 8`). */
+  totalLabel?: (total: number, of?: number) => string;
   title: string;
   /** Drawing height in px; larger type for a projector when `large`. */
   height?: number;
@@ -23,6 +32,13 @@ interface Props {
   onSegmentClick?: (backbone: string) => void;
   /** What a click (or Enter) on a year does; none makes the years plain text. */
   onYearClick?: (year: string) => void;
+  /**
+   * Every row per year, whatever the filters: drawn as a faint bar behind each filtered one
+   * (in counts; a 100% bar has no room for it, its label says `n = 3 of 8` instead).
+   */
+  ghost?: readonly YearRow[] | null;
+  /** The year of the model hovered or focused in the table, marked by a band. */
+  markedYear?: string | null;
 }
 
 /** Integer ticks from zero to a round top a little above the tallest bar. */
@@ -48,11 +64,15 @@ export function StackedYearBars({
   selectedYears,
   onSegmentClick,
   onYearClick,
+  ghost,
+  markedYear,
 }: Props) {
   const t = useT();
+  const ghostTotal = new Map(ghost?.map((r) => [r.year, r.total]));
+  const drawnGhost = ghost && !percent;
   const ticks = percent
     ? [0, 25, 50, 75, 100]
-    : countTicks(Math.max(1, ...rows.map((r) => r.total)));
+    : countTicks(Math.max(1, ...(drawnGhost ? ghost : rows).map((r) => r.total)));
   return (
     <BarChart
       responsive
@@ -71,6 +91,8 @@ export function StackedYearBars({
         stroke="var(--chart-axis)"
         interval={0}
       />
+      {/* A second, hidden axis on the same years: its bar spans the whole slot, behind the stack. */}
+      {drawnGhost && <XAxis xAxisId="ghost" dataKey="year" hide />}
       <YAxis
         allowDecimals={false}
         domain={[0, ticks.at(-1)!]}
@@ -86,6 +108,29 @@ export function StackedYearBars({
         content={<YearTooltip backbones={backbones} percent={percent} />}
         wrapperStyle={{ zIndex: 5 }}
       />
+      {markedYear && (
+        <ReferenceArea
+          x1={markedYear}
+          x2={markedYear}
+          className="year-mark"
+          fill="var(--chart-mark)"
+          fillOpacity={1}
+          ifOverflow="extendDomain"
+        />
+      )}
+      {drawnGhost && (
+        <Bar
+          xAxisId="ghost"
+          dataKey={(row: YearRow) => ghostTotal.get(row.year) ?? 0}
+          className="bar-ghost"
+          fill="var(--chart-ghost)"
+          stroke="var(--chart-ghost-edge)"
+          strokeDasharray="4 3"
+          isAnimationActive={false}
+          tooltipType="none"
+          legendType="none"
+        />
+      )}
       {backbones.map((b, i) => (
         <Bar
           key={b}
@@ -112,7 +157,7 @@ export function StackedYearBars({
                     textAnchor="middle"
                     className={large ? 'bar-total bar-total--large' : 'bar-total'}
                   >
-                    {totalLabel(row.total)}
+                    {totalLabel(row.total, ghost ? (ghostTotal.get(row.year) ?? 0) : undefined)}
                   </text>
                 );
               }}

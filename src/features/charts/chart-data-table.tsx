@@ -10,13 +10,17 @@ interface Props {
   rows: readonly YearRow[];
   /** The same years as shares in whole percent: each cell then reads `5 (56%)`. */
   shares?: readonly YearRow[];
+  /** Every row per year, whatever the filters: each count then reads `3 of 8`. */
+  ghost?: readonly YearRow[] | null;
   backbones: readonly string[];
   visible: boolean;
 }
 
 /** Exactly the plotted numbers: a row per year, a column per backbone, and the total. */
-export function ChartDataTable({ caption, rows, shares, backbones, visible }: Props) {
+export function ChartDataTable({ caption, rows, shares, ghost, backbones, visible }: Props) {
   const t = useT();
+  const of = (count: number, whole: number | undefined) =>
+    whole === undefined ? String(count) : t('chart.nOf', { count, total: whole });
   return (
     // The wrapper hides the table visually: a table itself ignores the 1px box of .sr-only.
     <div
@@ -42,7 +46,7 @@ export function ChartDataTable({ caption, rows, shares, backbones, visible }: Pr
             <tr key={row.year}>
               <th scope="row">{row.year}</th>
               {backbones.map((b) => {
-                const count = row.counts[b] ?? 0;
+                const count = of(row.counts[b] ?? 0, ghost?.[i]?.counts[b]);
                 const share = shares?.[i]?.counts[b];
                 return (
                   <td key={b}>
@@ -50,7 +54,7 @@ export function ChartDataTable({ caption, rows, shares, backbones, visible }: Pr
                   </td>
                 );
               })}
-              <td>{row.total}</td>
+              <td>{of(row.total, ghost?.[i]?.total)}</td>
             </tr>
           ))}
         </tbody>

@@ -17,7 +17,13 @@ interface Props {
   children: ReactNode;
   aside?: ReactNode;
   /** The plotted numbers: counts, and shares when the chart draws them. */
-  table: { rows: readonly YearRow[]; shares?: readonly YearRow[]; backbones: readonly string[] };
+  table: {
+    rows: readonly YearRow[];
+    shares?: readonly YearRow[];
+    /** Every row per year when a filter is on: the cells then read `n of N`. */
+    ghost?: readonly YearRow[] | null;
+    backbones: readonly string[];
+  };
   /** Backbones pressed in the legend, and what pressing one does. */
   legend: { selected: readonly string[]; onToggle: (backbone: string) => void };
 }
@@ -79,6 +85,7 @@ export function ChartFigure({ slug, title, controls, children, aside, table, leg
         caption={t(table.shares ? 'chart.dataCaptionPercent' : 'chart.dataCaption')}
         rows={table.rows}
         shares={table.shares}
+        ghost={table.ghost}
         backbones={table.backbones}
         visible={showData}
       />

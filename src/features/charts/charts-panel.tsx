@@ -1,5 +1,8 @@
-import { memo, useState } from 'react';
-import { deriveTimeline, type ChartData } from '../../lib/derive';
+import { memo, useDeferredValue, useState } from 'react';
+import { deriveTimeline, modelsById, type ChartData } from '../../lib/derive';
+import type { Span } from '../../lib/release-span';
+import { timelinePoints } from '../../lib/chart-series';
+import { memoizeLast } from '../../lib/memoize';
 import { useT } from '../../i18n/use-t';
 import { valueLabel } from '../../i18n/value-label';
 import { useAfterPaint, useDeferredChartData } from '../../store/derived';
@@ -15,6 +18,8 @@ interface Actions {
   onToggle: (facet: 'year' | 'backbone', value: string) => void;
   /** A model's mark on the timeline was opened. */
   onOpenModel: (id: string) => void;
+  /** A span was drawn (or moved, or cleared) on the release timeline. */
+  onSpan: (span: Span | null) => void;
 }
 
 /** The two figures of the Models view; both draw the rows the table shows. */
@@ -22,21 +27,44 @@ export function ChartsPanel(actions: Actions) {
   // What is pressed follows the data: both arrive the frame after the table has been painted.
   const selectedYears = useAfterPaint(useAppStore((s) => s.filters.year));
   const selectedBackbones = useAfterPaint(useAppStore((s) => s.filters.backbone));
+  const span = useAfterPaint(useAppStore((s) => s.filters.span));
+  // The charts mark the model the table points at; a low-priority update, it never holds up input.
+  const marked = useDeferredValue(
+    useAppStore((s) =>
+      s.markedModelId === null ? null : (modelsById(s.models).get(s.markedModelId) ?? null),
+    ),
+  );
+  // Held here, not in the content: only the timeline needs the marked model itself, so in bars a
+  // pointer moving down the rows of one year redraws nothing.
+  const [mode, setMode] = useState<'bars' | 'timeline'>('bars');
   return (
     <ChartsContent
+      mode={mode}
+      setMode={setMode}
       data={useDeferredChartData()}
       selectedYears={selectedYears}
       selectedBackbones={selectedBackbones}
+      span={span}
+      markedYear={marked ? String(marked.year) : null}
+      markedId={mode === 'timeline' ? (marked?.id ?? null) : null}
       {...actions}
     />
   );
 }
 
 interface ContentProps extends Actions {
+  mode: 'bars' | 'timeline';
+  setMode: (mode: 'bars' | 'timeline') => void;
   data: ChartData;
   selectedYears: readonly string[];
   selectedBackbones: readonly string[];
+  span: Span | null;
+  markedYear: string | null;
+  markedId: string | null;
 }
+
+// The timeline's faint marks: every row (the list changes only on an import).
+const deriveGhostTimeline = memoizeLast(timelinePoints);
 
 // Memoised on the chart data: a click repaints the table at once, the charts when their data is ready.
 const ChartsContent = memo(function ChartsContent({
@@ -45,9 +73,14 @@ const ChartsContent = memo(function ChartsContent({
   selectedBackbones,
   onToggle,
   onOpenModel,
+  onSpan,
+  span,
+  markedYear,
+  markedId,
+  mode,
+  setMode,
 }: ContentProps) {
   const t = useT();
-  const [mode, setMode] = useState<'bars' | 'timeline'>('bars');
   // The share chart opens on shares: in counts it would look like the chart beside it.
   const [scale, setScale] = useState<'count' | 'percent'>('percent');
   const perYearTitle = t('chart.perYear');
@@ -55,6 +88,8 @@ const ChartsContent = memo(function ChartsContent({
   const percent = scale === 'percent';
   const legend = { selected: selectedBackbones, onToggle: (b: string) => onToggle('backbone', b) };
   const barActions = {
+    ghost: data.ghost,
+    markedYear,
     selectedYears,
     onYearClick: (year: string) => onToggle('year', year),
     onSegmentClick: (backbone: string) => onToggle('backbone', backbone),
@@ -65,7 +100,7 @@ const ChartsContent = memo(function ChartsContent({
       <ChartFigure
         slug={mode === 'bars' ? 'models-per-year' : 'release-timeline'}
         title={perYearTitle}
-        table={{ rows: data.perYear, backbones: data.backbones }}
+        table={{ rows: data.perYear, ghost: data.ghost, backbones: data.backbones }}
         legend={legend}
         controls={
           <SegmentedChoice
@@ -83,16 +118,22 @@ const ChartsContent = memo(function ChartsContent({
           <StackedYearBarsDrawing
             rows={data.perYear}
             backbones={data.backbones}
-            totalLabel={String}
+            totalLabel={(n, of) =>
+              of === undefined ? String(n) : t('chart.nOf', { count: n, total: of })
+            }
             title={perYearTitle}
             {...barActions}
           />
         ) : (
           <ReleaseTimelineDrawing
             points={deriveTimeline(data.rows)}
+            ghost={data.ghost ? deriveGhostTimeline(data.all) : null}
             years={data.years}
             backbones={data.backbones}
             onOpenModel={onOpenModel}
+            span={span}
+            onSpan={onSpan}
+            markedId={markedId}
           />
         )}
       </ChartFigure>
@@ -101,6 +142,7 @@ const ChartsContent = memo(function ChartsContent({
         title={shareTitle}
         table={{
           rows: data.perYear,
+          ghost: data.ghost,
           shares: percent ? data.sharePercent : undefined,
           backbones: data.backbones,
         }}
@@ -141,12 +183,22 @@ const ChartsContent = memo(function ChartsContent({
           backbones={data.backbones}
           percent={percent}
           // Over a 100% bar, the n it stands for: three models are not a trend.
-          totalLabel={percent ? (n) => t('chart.yearN', { count: n }) : undefined}
+          totalLabel={
+            percent
+              ? (n, of) =>
+                  of === undefined
+                    ? t('chart.yearN', { count: n })
+                    : t('chart.yearNOf', { count: n, total: of })
+              : undefined
+          }
           title={shareTitle}
           {...barActions}
         />
       </ChartFigure>
-      <p className="charts-panel__hint">{t('chart.clickHint')}</p>
+      <p className="charts-panel__hint">
+        {t('chart.clickHint')}
+        {data.ghost && <> {t('chart.ghostKey')}</>}
+      </p>
     </section>
   );
 });

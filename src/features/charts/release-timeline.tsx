@@ -1,6 +1,17 @@
-import { useState } from 'react';
-import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
+import { useLayoutEffect, useRef, useState, type PointerEvent, type RefObject } from 'react';
+import {
+  CartesianGrid,
+  ReferenceArea,
+  Scatter,
+  ScatterChart,
+  usePlotArea,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { TimelinePoint } from '../../lib/chart-series';
+import { makeSpan, type Month, type Span } from '../../lib/release-span';
+import { spanLabel } from '../../i18n/span-label';
+import { useAppStore } from '../../store/store';
 import { useT } from '../../i18n/use-t';
 import { valueLabel } from '../../i18n/value-label';
 import { backboneColor } from '../../components/backbone-colors';
@@ -12,12 +23,36 @@ interface Props {
   backbones: readonly string[];
   /** What a click or Enter on a model's mark does. */
   onOpenModel: (id: string) => void;
+  /** Every row, drawn faintly behind the filtered ones when a filter is on; null otherwise. */
+  ghost: readonly TimelinePoint[] | null;
+  /** The release span in force, drawn as a band; a drag draws a new one or moves it. */
+  span: Span | null;
+  onSpan: (span: Span | null) => void;
+  /** The model the table points at (hovered or focused), ringed. */
+  markedId: string | null;
 }
 
 interface Placed extends TimelinePoint {
   lane: number;
   y: number;
   label?: string;
+  marked?: boolean;
+}
+
+type Plot = { x: number; y: number; width: number; height: number };
+
+/** Hands the plot area's geometry (inside the SVG) to the drag code outside the chart. */
+function PlotProbe({ intoRef }: { intoRef: RefObject<Plot | null> }) {
+  const area = usePlotArea();
+  useLayoutEffect(() => {
+    intoRef.current = area ?? null;
+  });
+  return null;
+}
+
+/** A faint, inert mark for a row the filters leave out. */
+function GhostMark({ cx = 0, cy = 0 }: { cx?: number; cy?: number }) {
+  return <circle cx={cx} cy={cy} r={4} className="timeline-ghost" aria-hidden="true" />;
 }
 
 /** A focusable mark: its name shows on hover and focus; Enter or a click opens the model. */
@@ -53,6 +88,7 @@ function TimelineMark({
         }
       }}
     >
+      {p.marked && <circle cx={cx} cy={cy} r={12} className="timeline-mark__ring" />}
       {p.precision === 'month' ? (
         <circle cx={cx} cy={cy} r={7} fill={color} stroke="var(--surface)" strokeWidth={1.5} />
       ) : (
@@ -92,13 +128,60 @@ function place(points: readonly TimelinePoint[], backbones: readonly string[]): 
 // Each mark is a focusable button: past this many the chart would stop being readable or quick.
 const MAX_MARKS = 500;
 
-export function ReleaseTimeline({ points: all, years, backbones, onOpenModel }: Props) {
+// A press that moves less than this is a click (on a mark, it opens the model), not a drag.
+const DRAG_THRESHOLD_PX = 6;
+
+interface Drag {
+  pointerId: number;
+  startX: number;
+  startMonth: Month;
+  /** Drawing a new span, or moving the one there (keeping its length). */
+  mode: 'draw' | 'move';
+  origin: { from: Month; to: Month };
+  dragging: boolean;
+}
+
+export function ReleaseTimeline({
+  points: all,
+  ghost,
+  years,
+  backbones,
+  onOpenModel,
+  span,
+  onSpan,
+  markedId,
+}: Props) {
   const t = useT();
+  const locale = useAppStore((s) => s.locale);
   const points = all.length > MAX_MARKS ? [] : all;
-  const placed = place(points, backbones).map((p) => ({ ...p, label: label(p) }));
+  const placed = place(points, backbones).map((p) => ({
+    ...p,
+    label: label(p),
+    marked: p.id === markedId,
+  }));
+  const shown = new Set(points.map((p) => p.id));
+  const faint =
+    ghost && ghost.length <= MAX_MARKS
+      ? place(ghost, backbones).filter((p) => !shown.has(p.id))
+      : [];
   const first = Number(years[0] ?? 2022);
   const last = Number(years.at(-1) ?? 2024) + 1;
   const ticks = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const firstMonth = first * 12;
+  const lastMonth = last * 12 - 1;
+
+  const plot = useRef<Plot | null>(null);
+  const canvas = useRef<HTMLDivElement>(null);
+  const drag = useRef<Drag | null>(null);
+  const swallowClick = useRef(false);
+  const [draft, setDraftState] = useState<Span | null>(null);
+  // Also kept in a ref: the pointerup may come before React has drawn the last move.
+  const latestDraft = useRef<Span | null>(null);
+  const setDraft = (next: Span | null) => {
+    latestDraft.current = next;
+    setDraftState(next);
+  };
+  const band = draft ?? span;
 
   function label(p: Placed) {
     return t('chart.timelineMark', {
@@ -111,53 +194,166 @@ export function ReleaseTimeline({ points: all, years, backbones, onOpenModel }: 
     });
   }
 
+  /** The month under a pointer, held to the axis; null outside the plot. */
+  function monthAt(e: PointerEvent, clamp = false): Month | null {
+    const area = plot.current;
+    const svg = canvas.current?.querySelector('svg.recharts-surface');
+    if (!area || !svg || area.width <= 0) return null;
+    const box = svg.getBoundingClientRect();
+    const x = e.clientX - box.left - area.x;
+    const y = e.clientY - box.top - area.y;
+    if (!clamp && (x < 0 || x > area.width || y < 0 || y > area.height)) return null;
+    const month = Math.floor((first + (x / area.width) * (last - first)) * 12);
+    return Math.min(lastMonth, Math.max(firstMonth, month));
+  }
+
+  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    if (e.button !== 0) return;
+    const month = monthAt(e);
+    if (month === null) return;
+    const from = span?.from ?? firstMonth;
+    const to = span?.to ?? lastMonth;
+    const onMark = (e.target as Element).closest('.timeline-mark') !== null;
+    const inBand = span !== null && month >= from && month <= to && !onMark;
+    drag.current = {
+      pointerId: e.pointerId,
+      startX: e.clientX,
+      startMonth: month,
+      mode: inBand ? 'move' : 'draw',
+      origin: { from, to },
+      dragging: false,
+    };
+  };
+
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    const d = drag.current;
+    if (!d || d.pointerId !== e.pointerId) return;
+    if (!d.dragging) {
+      if (Math.abs(e.clientX - d.startX) < DRAG_THRESHOLD_PX) return;
+      d.dragging = true;
+      // Captured only once it is a drag: a click on a mark must still reach the mark.
+      e.currentTarget.setPointerCapture(e.pointerId);
+    }
+    const month = monthAt(e, true)!;
+    if (d.mode === 'draw') {
+      setDraft(makeSpan(d.startMonth, month));
+    } else {
+      const length = d.origin.to - d.origin.from;
+      const from = Math.min(
+        lastMonth - length,
+        Math.max(firstMonth, d.origin.from + month - d.startMonth),
+      );
+      setDraft({ from, to: from + length });
+    }
+  };
+
+  const onPointerEnd = (e: PointerEvent<HTMLDivElement>, commit: boolean) => {
+    const d = drag.current;
+    if (!d || d.pointerId !== e.pointerId) return;
+    drag.current = null;
+    if (!d.dragging) return;
+    // The click that ends a drag is not a click on what lies under it.
+    swallowClick.current = commit;
+    if (commit && latestDraft.current) onSpan(latestDraft.current);
+    setDraft(null);
+  };
+
   return (
     <div>
-      <ScatterChart
-        accessibilityLayer={false}
-        responsive
-        style={{ width: '100%', height: 300 }}
-        margin={{ top: 16, right: 16, bottom: 8, left: 8 }}
+      <div
+        ref={canvas}
+        className="timeline-canvas"
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={(e) => onPointerEnd(e, true)}
+        onPointerCancel={(e) => onPointerEnd(e, false)}
+        onClickCapture={(e) => {
+          if (!swallowClick.current) return;
+          swallowClick.current = false;
+          e.stopPropagation();
+        }}
       >
-        <CartesianGrid stroke="var(--chart-grid)" />
-        <XAxis
-          type="number"
-          dataKey="x"
-          domain={[first, last]}
-          ticks={ticks}
-          tickFormatter={(v: number) => String(v)}
-          stroke="var(--chart-axis)"
-          tick={{ fill: 'var(--chart-axis)', fontSize: 14 }}
-          allowDecimals={false}
-        />
-        <YAxis
-          type="number"
-          dataKey="y"
-          domain={[-0.6, backbones.length - 0.4]}
-          ticks={backbones.map((_, i) => i)}
-          tickFormatter={(i: number) => valueLabel('backbone', backbones[i] ?? '', t)}
-          width={150}
-          reversed
-          stroke="var(--chart-axis)"
-          tick={{ fill: 'var(--chart-axis)', fontSize: 13 }}
-        />
-        {backbones.map((b, i) => (
-          <Scatter
-            key={b}
-            name={valueLabel('backbone', b, t)}
-            data={placed.filter((p) => p.lane === i)}
-            fill={backboneColor(b, i)}
-            shape={<TimelineMark onOpen={onOpenModel} />}
-            isAnimationActive={false}
+        <ScatterChart
+          accessibilityLayer={false}
+          responsive
+          style={{ width: '100%', height: 300 }}
+          margin={{ top: 28, right: 16, bottom: 8, left: 8 }}
+        >
+          <PlotProbe intoRef={plot} />
+          <CartesianGrid stroke="var(--chart-grid)" />
+          <XAxis
+            type="number"
+            dataKey="x"
+            domain={[first, last]}
+            ticks={ticks}
+            tickFormatter={(v: number) => String(v)}
+            stroke="var(--chart-axis)"
+            tick={{ fill: 'var(--chart-axis)', fontSize: 14 }}
+            allowDecimals={false}
           />
-        ))}
-      </ScatterChart>
+          <YAxis
+            type="number"
+            dataKey="y"
+            domain={[-0.6, backbones.length - 0.4]}
+            ticks={backbones.map((_, i) => i)}
+            tickFormatter={(i: number) => valueLabel('backbone', backbones[i] ?? '', t)}
+            width={150}
+            reversed
+            stroke="var(--chart-axis)"
+            tick={{ fill: 'var(--chart-axis)', fontSize: 13 }}
+          />
+          {band && (
+            <ReferenceArea
+              x1={(band.from ?? firstMonth) / 12}
+              x2={((band.to ?? lastMonth) + 1) / 12}
+              className="timeline-band"
+              fill="var(--chart-mark)"
+              fillOpacity={1}
+              stroke="var(--chart-ghost-edge)"
+              ifOverflow="hidden"
+              label={{
+                value: spanLabel(band, locale, t),
+                position: 'insideTop',
+                className: 'timeline-band__label',
+                offset: -20,
+              }}
+            />
+          )}
+          {faint.length > 0 && (
+            <Scatter
+              data={faint}
+              shape={<GhostMark />}
+              isAnimationActive={false}
+              legendType="none"
+              tooltipType="none"
+            />
+          )}
+          {backbones.map((b, i) => (
+            <Scatter
+              key={b}
+              name={valueLabel('backbone', b, t)}
+              data={placed.filter((p) => p.lane === i)}
+              fill={backboneColor(b, i)}
+              shape={<TimelineMark onOpen={onOpenModel} />}
+              isAnimationActive={false}
+            />
+          ))}
+        </ScatterChart>
+      </div>
       {all.length > MAX_MARKS && (
         <p className="timeline-key">{t('chart.timelineTooMany', { max: MAX_MARKS })}</p>
       )}
       <p className="timeline-key">
         <span>● {t('chart.timelineLegendMonth')}</span>{' '}
         <span>◌ {t('chart.timelineLegendYear')}</span>
+      </p>
+      <p className="timeline-key">
+        {t('span.hint')}{' '}
+        {span && (
+          <button type="button" className="button button--small" onClick={() => onSpan(null)}>
+            {t('span.clear')}
+          </button>
+        )}
       </p>
     </div>
   );

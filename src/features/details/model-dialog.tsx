@@ -6,7 +6,10 @@ import type { Model } from '../../data/schema';
 import { useT } from '../../i18n/use-t';
 import { removeImportedRow } from '../../store/collections';
 import { useAppStore } from '../../store/store';
+import { useDerived } from '../../store/derived';
+import { isTypingTarget } from '../../lib/page-shortcut';
 import { BackboneBadge } from '../../components/backbone-badge';
+import { ModelBibtex } from './model-bibtex';
 import './details.css';
 import '../../components/rich-text.css';
 import '../../components/dialog.css';
@@ -29,6 +32,7 @@ export function ModelDialog() {
   // Focus goes back where it was (a row, a model link in a summary), else to the model's row.
   const lastId = useRef<string | null>(null);
   const opener = useRef<HTMLElement | null>(null);
+  const openedId = useRef<string | null>(null);
   const isOpen = model !== null;
   useEffect(() => {
     const dialog = ref.current;
@@ -40,6 +44,7 @@ export function ModelDialog() {
         (active instanceof HTMLElement || active instanceof SVGElement) && active !== document.body
           ? (active as HTMLElement)
           : null;
+      openedId.current = useAppStore.getState().modelId;
       dialog.show();
       // As showModal would: focus moves into the dialog (show() leaves it where it was).
       dialog.querySelector<HTMLElement>(FOCUSABLE)?.focus();
@@ -57,8 +62,15 @@ export function ModelDialog() {
             `main > :not(.view-parked) tr[data-model-id="${CSS.escape(id)}"]`,
           )
         : null;
-      // Where it was, else the model's row, else the main region (after Remove, or a change of view).
-      (back?.isConnected ? back : (row ?? document.getElementById('main')))?.focus();
+      // After stepping to other models, the row of the last one shown; else where focus was,
+      // else the model's row, else the main region (after Remove, or a change of view).
+      const stepped = id !== openedId.current && row;
+      (stepped
+        ? row
+        : back?.isConnected
+          ? back
+          : (row ?? document.getElementById('main'))
+      )?.focus();
     }
   }, [isOpen]);
 
@@ -72,6 +84,23 @@ export function ModelDialog() {
         e.preventDefault();
         closeModel();
       } else if (e.key === 'Tab') keepFocusInside(dialog, e);
+      else if (
+        (e.key === 'ArrowLeft' || e.key === 'ArrowRight') &&
+        // Alt+Left is the browser's Back; in a text field (a BibTeX fallback) arrows move the caret.
+        !e.altKey &&
+        !e.ctrlKey &&
+        !e.metaKey &&
+        !isTypingTarget(e.target)
+      ) {
+        // Walks the rows as the table orders them; the button pressed is the one that moves.
+        const step = dialog.querySelector<HTMLElement>(
+          e.key === 'ArrowLeft' ? '[data-step="previous"]' : '[data-step="next"]',
+        );
+        if (step && step.getAttribute('aria-disabled') !== 'true') {
+          e.preventDefault();
+          step.click();
+        }
+      }
     };
     const onFocus = (e: FocusEvent) => {
       if (e.target instanceof Node && !dialog.contains(e.target))
@@ -143,6 +172,7 @@ function ModelDetail({ model, onClose }: { model: Model; onClose: () => void }) 
           {t('detail.close')}
         </button>
       </div>
+      <StepThrough model={model} />
       <dl className="detail-list">
         <dt>{t('detail.year')}</dt>
         <dd>{model.year}</dd>
@@ -167,7 +197,14 @@ function ModelDetail({ model, onClose }: { model: Model; onClose: () => void }) 
                   {work.venue}
                 </span>
               )}
-              {work.webPage && <span>{t('detail.webPage', { page: work.webPage })}</span>}
+              {work.webPage &&
+                (work.url ? (
+                  <a href={work.url} target="_blank" rel="noopener noreferrer">
+                    {t('detail.webPage', { page: work.webPage })}
+                  </a>
+                ) : (
+                  <span>{t('detail.webPage', { page: work.webPage })}</span>
+                ))}
               {work.arxiv && (
                 <>
                   {(work.title || work.venue) && ' · '}
@@ -176,6 +213,7 @@ function ModelDetail({ model, onClose }: { model: Model; onClose: () => void }) 
                   </a>
                 </>
               )}
+              <ModelBibtex model={model} />
             </dd>
           </>
         )}
@@ -208,6 +246,7 @@ function ModelDetail({ model, onClose }: { model: Model; onClose: () => void }) 
           </button>
         </section>
       )}
+      <RelatedModels model={model} />
       {model.notes.length > 0 && (
         <section aria-labelledby="model-dialog-notes">
           <h3 id="model-dialog-notes">{t('detail.notes')}</h3>
@@ -242,4 +281,92 @@ function ModelDetail({ model, onClose }: { model: Model; onClose: () => void }) 
       )}
     </div>
   );
+}
+
+/**
+ * Previous and Next through the rows as the table shows them (its sort and filters), with the
+ * place in that order. A model opened from elsewhere (a summary's link) that the filters hide
+ * has no place: the buttons then say so and do nothing.
+ */
+function StepThrough({ model }: { model: Model }) {
+  const t = useT();
+  const { rows } = useDerived();
+  const openModel = useAppStore((s) => s.openModel);
+  const index = rows.indexOf(model);
+  const previous = index > 0 ? rows[index - 1] : undefined;
+  const next = index >= 0 ? rows[index + 1] : undefined;
+  const step = (to: Model | undefined) => to && openModel(to.id);
+  return (
+    <nav className="model-steps" aria-label={t('detail.steps')}>
+      {/* aria-disabled, not disabled: the focused button keeps focus at either end. */}
+      <button
+        type="button"
+        className="button button--small"
+        data-step="previous"
+        aria-disabled={!previous}
+        aria-keyshortcuts="ArrowLeft"
+        onClick={() => step(previous)}
+      >
+        <span aria-hidden="true">← </span>
+        {t('detail.previous')}
+      </button>
+      <span className="model-steps__place">
+        {index >= 0
+          ? t('detail.place', { index: index + 1, count: rows.length })
+          : t('detail.notInView')}
+      </span>
+      <button
+        type="button"
+        className="button button--small"
+        data-step="next"
+        aria-disabled={!next}
+        aria-keyshortcuts="ArrowRight"
+        onClick={() => step(next)}
+      >
+        {t('detail.next')}
+        <span aria-hidden="true"> →</span>
+      </button>
+    </nav>
+  );
+}
+
+/** The other models of the same backbone and year, whatever the filters, each a link to its detail. */
+function RelatedModels({ model }: { model: Model }) {
+  const t = useT();
+  const models = useAppStore((s) => s.models);
+  const openModel = useAppStore((s) => s.openModel);
+  const related = models.filter(
+    (m) => m !== model && m.year === model.year && m.backbone === model.backbone,
+  );
+  if (related.length === 0) return null;
+  return (
+    <section aria-labelledby="model-dialog-related">
+      <h3 id="model-dialog-related">{t('detail.related', { count: related.length })}</h3>
+      <ul className="detail-related">
+        {related.map((m) => (
+          <li key={m.id}>
+            <a
+              href={linkToModel(m.id)}
+              className="model-link"
+              onClick={(e) => {
+                // A plain click stays on the page; a middle or Ctrl click opens a tab, as links do.
+                if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+                e.preventDefault();
+                openModel(m.id);
+              }}
+            >
+              {m.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The address of this view with another model's detail open. */
+function linkToModel(id: string): string {
+  const params = new URLSearchParams(location.search);
+  params.set('model', id);
+  return `?${params.toString()}`;
 }

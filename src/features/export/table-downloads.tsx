@@ -3,7 +3,7 @@ import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
 import './export.css';
 
-/** CSV and JSON of the rows as filtered and sorted; the export code loads only when asked for. */
+/** CSV, JSON and BibTeX of the rows as filtered and sorted; each writer loads when asked for. */
 export function TableDownloads({ rows }: { rows: readonly Model[] }) {
   const t = useT();
   const filters = useAppStore((s) => s.filters);
@@ -18,6 +18,16 @@ export function TableDownloads({ rows }: { rows: readonly Model[] }) {
       </button>
       <button type="button" className="button button--small" onClick={() => void download('json')}>
         {t('export.json')}
+      </button>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={!rows.some((m) => m.work)}
+        onClick={() =>
+          void import('../../lib/bibtex-download').then((m) => m.downloadBibtex(rows, filters))
+        }
+      >
+        {t('cite.downloadBibtex')}
       </button>
     </div>
   );

@@ -4,6 +4,7 @@ import { hasActiveFilters } from '../../lib/filter';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
 import { valueLabel } from '../../i18n/value-label';
+import { spanLabel } from '../../i18n/span-label';
 import './filters.css';
 
 /** The filters in force as removable chips, with one button to clear them all. */
@@ -12,6 +13,8 @@ export function ActiveFilters() {
   const filters = useAppStore((s) => s.filters);
   const toggle = useAppStore((s) => s.toggleFacetValue);
   const setQuery = useAppStore((s) => s.setQuery);
+  const setSpan = useAppStore((s) => s.setSpan);
+  const locale = useAppStore((s) => s.locale);
   const clear = useAppStore((s) => s.clearFilters);
   const active = hasActiveFilters(filters);
   const clearButton = useRef<HTMLButtonElement>(null);
@@ -57,6 +60,27 @@ export function ActiveFilters() {
                 }}
               >
                 {t('filters.searchChip', { q: filters.q })}
+                <span aria-hidden="true" className="filter-chip__x">
+                  ×
+                </span>
+              </button>
+            </li>
+          )}
+          {filters.span && (
+            <li>
+              <button
+                type="button"
+                className="filter-chip"
+                aria-label={t('filters.remove', {
+                  facet: t('span.legend'),
+                  value: spanLabel(filters.span, locale, t),
+                })}
+                onClick={() => {
+                  setSpan(null);
+                  removed();
+                }}
+              >
+                {t('span.chip', { span: spanLabel(filters.span, locale, t) })}
                 <span aria-hidden="true" className="filter-chip__x">
                   ×
                 </span>

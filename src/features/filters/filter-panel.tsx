@@ -4,6 +4,7 @@ import { useDerived, useFacetOptions } from '../../store/derived';
 import { useAppStore } from '../../store/store';
 import { FacetFieldset } from './facet-fieldset';
 import { SearchBox } from './search-box';
+import { SpanFieldset } from './span-fieldset';
 import type { TaskMode } from '../../lib/filter';
 import './filters.css';
 import '../../components/segmented-choice.css';
@@ -20,6 +21,7 @@ export function FilterPanel() {
     <div className="filter-panel" id="filter-panel">
       <SearchBox />
       <FacetFieldset facet="year" options={options.year} counts={counts.year} />
+      <SpanFieldset />
       <FacetFieldset facet="backbone" options={options.backbone} counts={counts.backbone} />
       <FacetFieldset facet="task" options={options.task} counts={counts.task}>
         <div className="task-mode">

@@ -133,7 +133,7 @@ export function DeckBuilderButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="button" onClick={() => setOpen(true)}>
+      <button type="button" className="button deck-builder-button" onClick={() => setOpen(true)}>
         {t('present.choose')}
       </button>
       {open && <DeckBuilderDialog onClose={() => setOpen(false)} />}

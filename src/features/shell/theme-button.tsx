@@ -42,7 +42,8 @@ export function ThemeButton() {
       <span aria-hidden="true" className="theme-button__icon theme-button__icon--dark">
         ☾
       </span>{' '}
-      {t('theme.label')}
+      {/* The name is the aria-label; phones show the icon alone (shell.css), to keep one row. */}
+      <span className="theme-button__text">{t('theme.label')}</span>
       <span id="theme-state" className="sr-only">
         {t(current === 'dark' ? 'theme.isDark' : 'theme.isLight')}
       </span>

@@ -8,7 +8,8 @@ interface Props {
   active: boolean;
   /** 1-based position among all rows (header row included), when only some rows are in the DOM. */
   ariaRowIndex?: number;
-  labels: { notesMark: string; imported: string };
+  /** `columns`: each column's header text, for the cells' own labels where rows show as cards. */
+  labels: { notesMark: string; imported: string; columns: Record<string, string> };
 }
 
 /**
@@ -40,7 +41,11 @@ export const ModelRow = memo(
               )}
             </th>
           ) : (
-            <td key={column.id} className={column.meta?.className}>
+            <td
+              key={column.id}
+              className={column.meta?.className}
+              data-label={labels.columns[column.id!]}
+            >
               {CELLS[column.id!]!(model)}
             </td>
           ),

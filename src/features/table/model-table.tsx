@@ -9,11 +9,14 @@ import { columns, features } from './columns';
 import { ModelRow } from './model-row';
 import { SortHeader } from './sort-header';
 import { useRowsOnScreenFirst } from './use-rows-on-screen-first';
+import { useCardRows } from './use-card-rows';
 import './table.css';
 
 /** Up to this many rows every row is in the DOM (find, print, screen readers); above, only what is seen. */
 export const VIRTUALIZE_ABOVE = 1000;
 const ROW_HEIGHT = 45;
+/** A row shown as a card (phones): name, then five labelled lines. */
+const CARD_HEIGHT = 222;
 const NO_ROWS: Model[] = [];
 
 /** The model table: rows arrive filtered and sorted; one row is in the tab order, arrows move between rows. */
@@ -21,13 +24,18 @@ export function ModelTable({ rows }: { rows: readonly Model[] }) {
   const sorting = useAppStore((s) => s.sorting);
   const setSorting = useAppStore((s) => s.setSorting);
   const openModel = useAppStore((s) => s.openModel);
+  const markModel = useAppStore((s) => s.markModel);
   const [activeId, setActiveId] = useState<string | null>(null);
   const body = useRef<HTMLTableSectionElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   const virtual = rows.length > VIRTUALIZE_ABOVE;
   const t = useT();
   const labels = useMemo(
-    () => ({ notesMark: t('table.notesMark'), imported: t('table.importedBadge') }),
+    () => ({
+      notesMark: t('table.notesMark'),
+      imported: t('table.importedBadge'),
+      columns: Object.fromEntries(columns.map((c) => [c.id!, c.meta ? t(c.meta.label) : c.id!])),
+    }),
     [t],
   );
 
@@ -36,12 +44,17 @@ export function ModelTable({ rows }: { rows: readonly Model[] }) {
       setScrollMargin(body.current.getBoundingClientRect().top + window.scrollY);
   }, [virtual]);
 
+  const cards = useCardRows();
   const virtualizer = useWindowVirtualizer({
     count: virtual ? rows.length : 0,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => (cards ? CARD_HEIGHT : ROW_HEIGHT),
     overscan: 12,
     scrollMargin,
   });
+  // The sizes it has worked out are kept until asked again: ask when rows turn into cards or back.
+  useLayoutEffect(() => {
+    if (virtual) virtualizer.measure();
+  }, [cards, virtual, virtualizer]);
   const items = virtual ? virtualizer.getVirtualItems() : [];
   const onScreenFirst = useRowsOnScreenFirst(rows, body, !virtual);
   const visible = virtual ? items.map((item) => item.index) : onScreenFirst;
@@ -127,7 +140,11 @@ export function ModelTable({ rows }: { rows: readonly Model[] }) {
         </colgroup>
         <thead>
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} aria-rowindex={virtual ? 1 : undefined}>
+            <tr
+              key={group.id}
+              aria-rowindex={virtual ? 1 : undefined}
+              data-label={t('layout.sortBy')}
+            >
               {group.headers.map((header) => (
                 <SortHeader key={header.id} header={header} multi={sorting.length > 1} />
               ))}
@@ -144,7 +161,14 @@ export function ModelTable({ rows }: { rows: readonly Model[] }) {
           onFocus={(e) => {
             const tr = rowOf(e.target);
             if (tr) setActiveId(tr.dataset.modelId!);
+            markModel(tr?.dataset.modelId ?? null);
           }}
+          // The row under the pointer or the focus is marked in the charts (its year, its dot).
+          onPointerOver={(e) => {
+            if (e.pointerType === 'mouse') markModel(rowOf(e.target)?.dataset.modelId ?? null);
+          }}
+          onPointerLeave={() => markModel(null)}
+          onBlur={() => markModel(null)}
         >
           {padTop > 0 && (
             <tr aria-hidden="true" className="spacer-row" style={{ height: padTop }} />

@@ -1,0 +1,131 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const table = (page: Page) => page.getByRole('table', { name: /models|模型/ });
+
+/** The app is live (keys answered, taps handled) once the charts are drawn: they wait for it. */
+async function openLive(page: Page, path = '/') {
+  await page.goto(path);
+  await expect(page.locator('figure svg.recharts-surface').first()).toBeVisible();
+}
+
+async function expectNoSidewaysScroll(page: Page) {
+  const [scrollWidth, width] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    window.innerWidth,
+  ]);
+  expect(scrollWidth).toBeLessThanOrEqual(width);
+}
+
+for (const width of [360, 390]) {
+  test.describe(`on a phone ${width} px wide`, () => {
+    test.use({ viewport: { width, height: 800 }, hasTouch: true });
+
+    test('each model is a card, whole and unscrolled, and a tap opens it', async ({ page }) => {
+      await openLive(page);
+      await expect(table(page).getByRole('row')).toHaveCount(46);
+      await expectNoSidewaysScroll(page);
+
+      const row = table(page).getByRole('row', { name: /^Stable Video Diffusion/ });
+      const name = await row.getByRole('rowheader').boundingBox();
+      const cells = row.getByRole('cell');
+      const year = await cells.first().boundingBox();
+      // Stacked, not side by side: the Year cell starts under the name.
+      expect(year!.y).toBeGreaterThanOrEqual(name!.y + name!.height - 1);
+      expect(year!.x).toBeLessThan(name!.x + name!.width / 2);
+      // Every cell inside the screen and showing all it holds.
+      const clipped = await cells.evaluateAll(
+        (tds, w) =>
+          tds.filter(
+            (td) => td.getBoundingClientRect().right > w || td.scrollWidth > td.clientWidth,
+          ),
+        width,
+      );
+      expect(clipped).toHaveLength(0);
+
+      await row.tap();
+      const dialog = page.getByRole('dialog', { name: 'Stable Video Diffusion' });
+      await expect(dialog).toBeVisible();
+      await expectNoSidewaysScroll(page);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(row).toBeFocused();
+    });
+
+    test('the filters wait at the bottom of the screen, one tap away', async ({ page }) => {
+      await openLive(page);
+      await table(page).getByRole('row', { name: /^Sora/ }).scrollIntoViewIfNeeded();
+      const toggle = page.getByRole('button', { name: /^Filters/ });
+      await expect(toggle).toBeInViewport();
+      await toggle.tap();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      const year = page.getByRole('group', { name: 'Year' });
+      await year.getByRole('checkbox', { name: /^2024/ }).tap();
+      await expect(page.getByRole('status')).toHaveText('3 of 45 models');
+      await expect(toggle).toHaveText(/1/);
+      await expectNoSidewaysScroll(page);
+      // Escape folds them, as a menu would, and focus goes back to the button.
+      await page.keyboard.press('Escape');
+      await expect(year).toBeHidden();
+      await expect(toggle).toBeFocused();
+    });
+  });
+}
+
+test.describe('keys', () => {
+  test('/ goes to the search, from the table and from another view, but not while typing', async ({
+    page,
+  }) => {
+    await openLive(page);
+    const search = page.getByRole('searchbox', { name: 'Search models' });
+    await table(page)
+      .getByRole('row', { name: /^Gen-1/ })
+      .focus();
+    await page.keyboard.press('/');
+    await expect(search).toBeFocused();
+    await page.keyboard.type('sora/');
+    await expect(search).toHaveValue('sora/');
+
+    await page.getByRole('tab', { name: 'Applications' }).click();
+    await expect(page.getByRole('tab', { name: 'Applications', selected: true })).toBeVisible();
+    await page.keyboard.press('/');
+    await expect(page.getByRole('tab', { name: 'Models', selected: true })).toBeVisible();
+    await expect(search).toBeFocused();
+  });
+
+  test('? lists every key, the same entries in both languages; Escape closes and focus returns', async ({
+    page,
+  }) => {
+    const entries: number[] = [];
+    for (const [path, title] of [
+      ['/', 'Keys of the explorer'],
+      ['/?lang=zh', '按键一览'],
+    ]) {
+      await openLive(page, path);
+      const row = table(page).getByRole('row').nth(3);
+      await row.focus();
+      await page.keyboard.press('?');
+      const dialog = page.getByRole('dialog', { name: title });
+      await expect(dialog).toBeVisible();
+      entries.push(await dialog.getByRole('row').count());
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(row).toBeFocused();
+    }
+    expect(entries[0]).toBeGreaterThanOrEqual(20);
+    expect(entries[1]).toBe(entries[0]);
+  });
+
+  test('on a phone, / unfolds the filters to reach the search', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await openLive(page);
+    await page.keyboard.press('/');
+    const search = page.getByRole('searchbox', { name: 'Search models' });
+    await expect(search).toBeFocused();
+    await expect(search).toBeInViewport();
+    await expect(page.getByRole('button', { name: /^Filters/ })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+  });
+});

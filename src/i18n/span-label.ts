@@ -1,0 +1,28 @@
+import { yearOfMonth, type Month, type Span } from '../lib/release-span';
+import { HTML_LANG, type Locale } from './locales';
+import type { Translate } from '.';
+
+// One formatter per language (Intl objects are costly to make): `Mar 2023`, `2023年3月`.
+const formats = new Map<Locale, Intl.DateTimeFormat>();
+
+export function monthLabel(month: Month, locale: Locale): string {
+  let format = formats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(HTML_LANG[locale], {
+      year: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    });
+    formats.set(locale, format);
+  }
+  return format.format(Date.UTC(yearOfMonth(month), month % 12, 1));
+}
+
+/** A span in words: `Mar 2023 – Sep 2023`, `from Mar 2023`, `until Sep 2023`. */
+export function spanLabel(span: Span, locale: Locale, t: Translate): string {
+  const from = span.from === null ? null : monthLabel(span.from, locale);
+  const to = span.to === null ? null : monthLabel(span.to, locale);
+  if (from && to) return from === to ? from : t('span.between', { from, to });
+  if (from) return t('span.since', { from });
+  return t('span.until', { to: to ?? '' });
+}
