@@ -264,3 +264,37 @@ test.describe('models, one after another', () => {
     await expect(page.getByRole('dialog', { name: related[0] })).toBeVisible();
   });
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+
+  test('a touch drag across the timeline draws the span too', async ({ page }) => {
+    await page.goto('/');
+    const perYear = page.getByRole('figure', { name: 'Models per year' });
+    await perYear.getByRole('radio', { name: 'Release timeline' }).tap();
+    await expect(perYear.locator('.timeline-mark').first()).toBeVisible();
+    const grid = perYear.locator('.recharts-cartesian-grid');
+    await grid.scrollIntoViewIfNeeded();
+    const box = (await grid.boundingBox())!;
+    // Playwright's touchscreen only taps: a drag goes through the devtools protocol's touch input.
+    const cdp = await page.context().newCDPSession(page);
+    const y = box.y + box.height * 0.52;
+    const at = (f: number) => [{ x: box.x + box.width * f, y }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0.3) });
+    for (let i = 1; i <= 8; i++)
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: at(0.3 + i * 0.05),
+      });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+
+    await expect(page).toHaveURL(/from=\d{4}-\d{2}&to=\d{4}-\d{2}/);
+    const { from, to } = spanOf(page);
+    const expected = namesReleasedIn(from!, to!);
+    await expect(page.getByRole('status').first()).toHaveText(`${expected.length} of 45 models`);
+    expect((await tableNames(page)).sort()).toEqual(expected);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+});

@@ -138,7 +138,7 @@ export const en = {
   'span.since': 'from {from}',
   'span.until': 'until {to}',
   'span.hint':
-    'Drag across the months to keep the models released then; drag the shaded band to move it.',
+    'Drag across the months to keep the models released then (one known only by its year counts for all of it); drag the shaded band to move it.',
   'chart.tooltipModels': { by: 'count', one: '{count} model', other: '{count} models' },
   'chart.timelineMonth': 'first arXiv version {when}',
   'chart.timelineYear': '{when} (year only: no arXiv id)',

@@ -121,7 +121,8 @@ export const zh: Catalogue = {
   'span.between': '{from} – {to}',
   'span.since': '{from} 起',
   'span.until': '至 {to}',
-  'span.hint': '在月份上拖动即可只保留该时段发布的模型；拖动阴影带可移动它。',
+  'span.hint':
+    '在月份上拖动即可只保留该时段发布的模型（只知年份的模型视为全年均已发布）；拖动阴影带可移动它。',
   'chart.tooltipModels': '{count} 个模型',
   'chart.timelineMonth': 'arXiv 首版 {when}',
   'chart.timelineYear': '{when} 年（仅知年份，无 arXiv 编号）',

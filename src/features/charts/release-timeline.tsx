@@ -12,6 +12,7 @@ import type { TimelinePoint } from '../../lib/chart-series';
 import { makeSpan, type Month, type Span } from '../../lib/release-span';
 import { spanLabel } from '../../i18n/span-label';
 import { useAppStore } from '../../store/store';
+import { usePhoneWidth } from '../../components/use-phone-width';
 import { useT } from '../../i18n/use-t';
 import { valueLabel } from '../../i18n/value-label';
 import { backboneColor } from '../../components/backbone-colors';
@@ -153,6 +154,8 @@ export function ReleaseTimeline({
 }: Props) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
+  // On a phone the backbone names take less of the width: the months are what is dragged across.
+  const phone = usePhoneWidth();
   const points = all.length > MAX_MARKS ? [] : all;
   const placed = place(points, backbones).map((p) => ({
     ...p,
@@ -297,10 +300,10 @@ export function ReleaseTimeline({
             domain={[-0.6, backbones.length - 0.4]}
             ticks={backbones.map((_, i) => i)}
             tickFormatter={(i: number) => valueLabel('backbone', backbones[i] ?? '', t)}
-            width={150}
+            width={phone ? 92 : 150}
             reversed
             stroke="var(--chart-axis)"
-            tick={{ fill: 'var(--chart-axis)', fontSize: 13 }}
+            tick={{ fill: 'var(--chart-axis)', fontSize: phone ? 12 : 13 }}
           />
           {band && (
             <ReferenceArea

@@ -9,7 +9,7 @@ import { columns, features } from './columns';
 import { ModelRow } from './model-row';
 import { SortHeader } from './sort-header';
 import { useRowsOnScreenFirst } from './use-rows-on-screen-first';
-import { useCardRows } from './use-card-rows';
+import { usePhoneWidth } from '../../components/use-phone-width';
 import './table.css';
 
 /** Up to this many rows every row is in the DOM (find, print, screen readers); above, only what is seen. */
@@ -44,7 +44,8 @@ export function ModelTable({ rows }: { rows: readonly Model[] }) {
       setScrollMargin(body.current.getBoundingClientRect().top + window.scrollY);
   }, [virtual]);
 
-  const cards = useCardRows();
+  // Rows are cards on a phone, several lines tall each: the virtual table expects that height.
+  const cards = usePhoneWidth();
   const virtualizer = useWindowVirtualizer({
     count: virtual ? rows.length : 0,
     estimateSize: () => (cards ? CARD_HEIGHT : ROW_HEIGHT),
