@@ -72,6 +72,38 @@ for (const width of [360, 390]) {
   });
 }
 
+// Both languages and both themes, at both widths: the header on one row, the rows as cards, nothing
+// wider than the screen.
+for (const [width, lang, scheme] of [
+  [360, 'zh', 'dark'],
+  [390, 'zh', 'light'],
+  [360, 'en', 'dark'],
+  [390, 'en', 'dark'],
+] as const) {
+  test.describe(`at ${width} px, ${lang}, ${scheme}`, () => {
+    test.use({ viewport: { width, height: 800 }, hasTouch: true, colorScheme: scheme });
+
+    test('the header fits on one row and the cards fit the screen', async ({ page }) => {
+      await openLive(page, lang === 'zh' ? '/?lang=zh' : '/');
+      const banner = page.getByRole('banner');
+      const controls = [
+        banner.getByRole('combobox'),
+        banner.getByRole('button', { name: lang === 'zh' ? '主题' : 'Theme' }),
+        banner.getByRole('button', { name: lang === 'zh' ? '引用' : 'Cite' }),
+        banner.getByRole('button', { name: lang === 'zh' ? '演示' : 'Present' }),
+      ];
+      const tops = await Promise.all(controls.map(async (c) => (await c.boundingBox())!.y));
+      for (const top of tops) expect(Math.abs(top - tops[0]!)).toBeLessThanOrEqual(4);
+      await expect(table(page).getByRole('row')).toHaveCount(46);
+      const row = table(page).getByRole('row').nth(1);
+      const name = (await row.getByRole('rowheader').boundingBox())!;
+      const year = (await row.getByRole('cell').first().boundingBox())!;
+      expect(year.y).toBeGreaterThanOrEqual(name.y + name.height - 1);
+      await expectNoSidewaysScroll(page);
+    });
+  });
+}
+
 test.describe('keys', () => {
   test('/ goes to the search, from the table and from another view, but not while typing', async ({
     page,
@@ -97,6 +129,7 @@ test.describe('keys', () => {
     page,
   }) => {
     const entries: number[] = [];
+    const keys: string[][] = [];
     for (const [path, title] of [
       ['/', 'Keys of the explorer'],
       ['/?lang=zh', '按键一览'],
@@ -108,12 +141,15 @@ test.describe('keys', () => {
       const dialog = page.getByRole('dialog', { name: title });
       await expect(dialog).toBeVisible();
       entries.push(await dialog.getByRole('row').count());
+      keys.push(await dialog.locator('kbd').allTextContents());
       await page.keyboard.press('Escape');
       await expect(dialog).toBeHidden();
       await expect(row).toBeFocused();
     }
     expect(entries[0]).toBeGreaterThanOrEqual(20);
     expect(entries[1]).toBe(entries[0]);
+    // The same keys, in the same order: only the words beside them are translated.
+    expect(keys[1]).toEqual(keys[0]);
   });
 
   test('on a phone, / unfolds the filters to reach the search', async ({ page }) => {

@@ -19,7 +19,10 @@ import './app.css';
 function ActiveFilterCount() {
   const t = useT();
   const count = useAppStore(
-    (s) => FACETS.reduce((n, f) => n + s.filters[f].length, 0) + (s.filters.q.trim() ? 1 : 0),
+    (s) =>
+      FACETS.reduce((n, f) => n + s.filters[f].length, 0) +
+      (s.filters.q.trim() ? 1 : 0) +
+      (s.filters.span ? 1 : 0),
   );
   return <>{t('filters.toggle', { count })}</>;
 }

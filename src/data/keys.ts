@@ -52,6 +52,14 @@ export const EXPLORER_KEYS: readonly KeyGroup[] = [
     ],
   },
   {
+    title: 'keys.group.span',
+    bindings: [
+      { keys: ['←', '→'], what: 'keys.spanMonth' },
+      { keys: ['PageUp', 'PageDown'], what: 'keys.spanYear' },
+      { keys: ['Home', 'End'], what: 'keys.spanEnds' },
+    ],
+  },
+  {
     title: 'keys.group.elsewhere',
     bindings: [
       { keys: ['←', '→', 'Home', 'End'], what: 'keys.tabs' },

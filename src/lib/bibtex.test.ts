@@ -32,6 +32,7 @@ describe('the survey entry', () => {
   it('names the survey, its twelve authors and its arXiv id', () => {
     const [entry] = parseBib(surveyBibtex());
     expect(entry!.key).toBe(SURVEY_KEY);
+    expect(surveyBibtex()).toContain('title = {{Sora}: A Review');
     expect(entry!.fields).toMatchObject({
       title:
         'Sora: A Review on Background, Technology, Limitations, and Opportunities of Large Vision Models',

@@ -78,7 +78,8 @@ const yearIn = (text: string | null) => text?.match(/\b(?:19|20)\d{2}\b/)?.[0];
 /** The survey itself. */
 export function surveyBibtex(): string {
   return entry(SURVEY_KEY, [
-    ['title', titleField(SURVEY_TITLE)],
+    // Sora is a name: braced, so a style that lower-cases titles keeps its capital.
+    ['title', titleField(SURVEY_TITLE).replace(/^Sora\b/, '{Sora}')],
     ['author', SURVEY_AUTHORS.join(' and ')],
     ['year', String(SURVEY_YEAR)],
     ['eprint', SURVEY_ARXIV_ID],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileName } from './file-names';
 import { EMPTY_FILTERS } from './filter';
+import { monthOf } from './release-span';
 
 describe('exportFileName', () => {
   it('names what the file holds', () => {
@@ -19,6 +20,13 @@ describe('exportFileName', () => {
         'csv',
       ),
     ).toBe('models-not-stated-google-brain-q-video.csv');
+    expect(
+      exportFileName(
+        'cited-works',
+        { ...EMPTY_FILTERS, span: { from: monthOf(2023, 3), to: monthOf(2023, 9) } },
+        'bib',
+      ),
+    ).toBe('cited-works-from-2023-03-to-2023-09.bib');
   });
 
   it('keeps names short and safe whatever the filters', () => {

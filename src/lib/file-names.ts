@@ -1,4 +1,5 @@
 import type { Filters } from './filter';
+import { formatMonth } from './release-span';
 import { isNotStated } from '../data/backbones';
 
 const slug = (text: string) =>
@@ -10,7 +11,7 @@ const slug = (text: string) =>
 
 /**
  * A file name that says what is in it: `models-per-year-diffusion-2023.png`. Backbones come first,
- * then years, tasks, groups and the search; long selections are cut, never the extension.
+ * then years, tasks, groups, the release span and the search; long selections are cut, never the extension.
  */
 export function exportFileName(base: string, filters: Filters, extension: string): string {
   const parts = [
@@ -19,6 +20,8 @@ export function exportFileName(base: string, filters: Filters, extension: string
     ...filters.task,
     ...filters.group,
     ...filters.source,
+    ...(filters.span?.from != null ? [`from-${formatMonth(filters.span.from)}`] : []),
+    ...(filters.span?.to != null ? [`to-${formatMonth(filters.span.to)}`] : []),
     ...(filters.q.trim() ? [`q-${filters.q.trim()}`] : []),
   ]
     .map(slug)

@@ -31,7 +31,7 @@ describe('CSV export', () => {
       'Prediction',
       'Stanford, Salesforce',
       '162',
-      '',
+      'MaskViT: masked visual pre-training for video prediction',
       '2206.11894',
       'https://arxiv.org/abs/2206.11894',
       '',

@@ -101,12 +101,13 @@ export async function startUrlSync(): Promise<() => void> {
     if (applying) return;
     const query = serializeUrl(urlStateOf(state));
     if (query === serializeUrl(urlStateOf(prev))) return;
-    // Typing, stepping through slides and stepping from model to model in the open dialog
-    // replace the entry; every other change adds one.
+    // Typing, adjusting a span, stepping through slides and from model to model in the open
+    // dialog replace the entry; every other change adds one.
     const withoutTransient = (s: AppState) =>
       serializeUrl({
         ...urlStateOf(s),
-        filters: { ...s.filters, q: '' },
+        // A span being adjusted (a slider's steps) is one entry; setting or clearing one adds one.
+        filters: { ...s.filters, q: '', span: s.filters.span && { from: 0, to: 0 } },
         slide: null,
         model: s.modelId === null ? null : 'open',
       });

@@ -10,7 +10,7 @@ interface Props {
   rows: readonly YearRow[];
   /** The same years as shares in whole percent: each cell then reads `5 (56%)`. */
   shares?: readonly YearRow[];
-  /** Every row per year, whatever the filters: each count then reads `3 of 8`. */
+  /** Every row per year, whatever the filters: counts then read `3 of 8` (in shares, the totals). */
   ghost?: readonly YearRow[] | null;
   backbones: readonly string[];
   visible: boolean;
@@ -46,11 +46,14 @@ export function ChartDataTable({ caption, rows, shares, ghost, backbones, visibl
             <tr key={row.year}>
               <th scope="row">{row.year}</th>
               {backbones.map((b) => {
-                const count = of(row.counts[b] ?? 0, ghost?.[i]?.counts[b]);
                 const share = shares?.[i]?.counts[b];
+                const count = row.counts[b] ?? 0;
+                // A share is of the year's rows shown: beside `3 of 9` it would read as 3/9.
                 return (
                   <td key={b}>
-                    {share === undefined || row.total === 0 ? count : `${count} (${share}%)`}
+                    {share === undefined || row.total === 0
+                      ? of(count, ghost?.[i]?.counts[b])
+                      : `${count} (${share}%)`}
                   </td>
                 );
               })}

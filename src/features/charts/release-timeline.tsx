@@ -1,4 +1,11 @@
-import { useLayoutEffect, useRef, useState, type PointerEvent, type RefObject } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type PointerEvent,
+  type RefObject,
+} from 'react';
 import {
   CartesianGrid,
   ReferenceArea,
@@ -9,7 +16,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { TimelinePoint } from '../../lib/chart-series';
-import { makeSpan, type Month, type Span } from '../../lib/release-span';
+import { makeSpan, sameSpan, type Month, type Span } from '../../lib/release-span';
 import { spanLabel } from '../../i18n/span-label';
 import { useAppStore } from '../../store/store';
 import { usePhoneWidth } from '../../components/use-phone-width';
@@ -211,11 +218,15 @@ export function ReleaseTimeline({
   }
 
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    // A touch drag is followed by no click: whatever an earlier drag set, this press starts afresh.
+    swallowClick.current = false;
     if (e.button !== 0) return;
     const month = monthAt(e);
     if (month === null) return;
-    const from = span?.from ?? firstMonth;
-    const to = span?.to ?? lastMonth;
+    // A span wider than the axis (a link's) is moved as the part of it that is drawn.
+    const clamp = (m: Month) => Math.min(lastMonth, Math.max(firstMonth, m));
+    const from = clamp(span?.from ?? firstMonth);
+    const to = clamp(span?.to ?? lastMonth);
     const onMark = (e.target as Element).closest('.timeline-mark') !== null;
     const inBand = span !== null && month >= from && month <= to && !onMark;
     drag.current = {
@@ -231,6 +242,12 @@ export function ReleaseTimeline({
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     const d = drag.current;
     if (!d || d.pointerId !== e.pointerId) return;
+    // Released outside the chart before it became a drag: that press is over.
+    if ((e.buttons & 1) === 0) {
+      drag.current = null;
+      setDraft(null);
+      return;
+    }
     if (!d.dragging) {
       if (Math.abs(e.clientX - d.startX) < DRAG_THRESHOLD_PX) return;
       d.dragging = true;
@@ -254,12 +271,27 @@ export function ReleaseTimeline({
     const d = drag.current;
     if (!d || d.pointerId !== e.pointerId) return;
     drag.current = null;
-    if (!d.dragging) return;
-    // The click that ends a drag is not a click on what lies under it.
-    swallowClick.current = commit;
-    if (commit && latestDraft.current) onSpan(latestDraft.current);
-    setDraft(null);
+    const drawn = latestDraft.current;
+    if (!d.dragging || !commit || !drawn) {
+      setDraft(null);
+      return;
+    }
+    // The click that ends a mouse drag is not a click on what lies under it.
+    swallowClick.current = e.pointerType === 'mouse';
+    // An end at the axis's end stays open, as the sliders' do.
+    const next = makeSpan(
+      drawn.from === firstMonth ? null : drawn.from,
+      drawn.to === lastMonth ? null : drawn.to,
+    );
+    // The band stays drawn until the span arrives (a frame later), so it does not flicker.
+    if (sameSpan(next, span)) setDraft(null);
+    onSpan(next);
   };
+
+  // The drawn span has arrived: the band is the span's again.
+  useEffect(() => {
+    if (!drag.current) setDraft(null);
+  }, [span]);
 
   return (
     <div>

@@ -9,6 +9,7 @@ import { useAppStore } from '../../store/store';
 import { useDerived } from '../../store/derived';
 import { isTypingTarget } from '../../lib/page-shortcut';
 import { BackboneBadge } from '../../components/backbone-badge';
+import { isNotStated } from '../../data/backbones';
 import { ModelBibtex } from './model-bibtex';
 import './details.css';
 import '../../components/rich-text.css';
@@ -90,6 +91,7 @@ export function ModelDialog() {
         !e.altKey &&
         !e.ctrlKey &&
         !e.metaKey &&
+        !e.shiftKey &&
         !isTypingTarget(e.target)
       ) {
         // Walks the rows as the table orders them; the button pressed is the one that moves.
@@ -136,7 +138,7 @@ export function ModelDialog() {
 }
 
 const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])';
+  'a[href], button:not([disabled]), input:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])';
 
 /** A modal dialog lets Tab escape to the browser's own controls; wrap it around instead. */
 function keepFocusInside(
@@ -167,7 +169,9 @@ function ModelDetail({ model, onClose }: { model: Model; onClose: () => void }) 
     <div className="model-dialog__body">
       {/* Not a <header>: inside a dialog that is not showModal's it would be a second banner. */}
       <div className="model-dialog__head">
-        <h2 id="model-dialog-title">{model.name}</h2>
+        <h2 id="model-dialog-title" tabIndex={-1}>
+          {model.name}
+        </h2>
         <button type="button" className="button" onClick={onClose}>
           {t('detail.close')}
         </button>
@@ -310,7 +314,7 @@ function StepThrough({ model }: { model: Model }) {
         <span aria-hidden="true">← </span>
         {t('detail.previous')}
       </button>
-      <span className="model-steps__place">
+      <span className="model-steps__place" aria-live="polite">
         {index >= 0
           ? t('detail.place', { index: index + 1, count: rows.length })
           : t('detail.notInView')}
@@ -331,10 +335,14 @@ function StepThrough({ model }: { model: Model }) {
 }
 
 /** The other models of the same backbone and year, whatever the filters, each a link to its detail. */
+const MAX_RELATED = 24;
+
 function RelatedModels({ model }: { model: Model }) {
   const t = useT();
   const models = useAppStore((s) => s.models);
   const openModel = useAppStore((s) => s.openModel);
+  // A backbone the paper does not state is not shared: such rows are not alike.
+  if (isNotStated(model.backbone)) return null;
   const related = models.filter(
     (m) => m !== model && m.year === model.year && m.backbone === model.backbone,
   );
@@ -343,7 +351,8 @@ function RelatedModels({ model }: { model: Model }) {
     <section aria-labelledby="model-dialog-related">
       <h3 id="model-dialog-related">{t('detail.related', { count: related.length })}</h3>
       <ul className="detail-related">
-        {related.map((m) => (
+        {/* Table 1 has a handful; a large import could have thousands, too many links to draw. */}
+        {related.slice(0, MAX_RELATED).map((m) => (
           <li key={m.id}>
             <a
               href={linkToModel(m.id)}
@@ -353,12 +362,17 @@ function RelatedModels({ model }: { model: Model }) {
                 if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
                 e.preventDefault();
                 openModel(m.id);
+                // The link goes with the list it was in: focus moves to the new model's name.
+                document.getElementById('model-dialog-title')?.focus();
               }}
             >
               {m.name}
             </a>
           </li>
         ))}
+        {related.length > MAX_RELATED && (
+          <li>{t('detail.relatedMore', { count: related.length - MAX_RELATED })}</li>
+        )}
       </ul>
     </section>
   );

@@ -22,8 +22,10 @@ export function SpanFieldset() {
   if (years.length === 0) return null;
   const min = monthOf(Number(years[0]!.value), 1);
   const max = monthOf(Number(years.at(-1)!.value), 12);
-  const from = Math.max(min, span?.from ?? min);
-  const to = Math.min(max, span?.to ?? max);
+  // A link's span may reach past the data: the thumbs (and what they say) stay on the track.
+  const clamp = (m: Month) => Math.min(max, Math.max(min, m));
+  const from = clamp(span?.from ?? min);
+  const to = Math.max(from, clamp(span?.to ?? max));
 
   const change = (next: { from: Month; to: Month }) =>
     setSpan(makeSpan(next.from <= min ? null : next.from, next.to >= max ? null : next.to));
