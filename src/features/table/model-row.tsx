@@ -21,6 +21,7 @@ export const ModelRow = memo(
   function ModelRow({ model, active, ariaRowIndex, labels }: Props) {
     return (
       <tr
+        role="row"
         data-model-id={model.id}
         aria-rowindex={ariaRowIndex}
         tabIndex={active ? 0 : -1}
@@ -28,7 +29,7 @@ export const ModelRow = memo(
       >
         {columns.map((column) =>
           column.id === 'name' ? (
-            <th key={column.id} scope="row" className="col-model">
+            <th key={column.id} role="rowheader" scope="row" className="col-model">
               <span className="model-name">{model.name}</span>
               {model.notes.length > 0 && (
                 <span className="notes-mark" title={labels.notesMark}>
@@ -42,6 +43,7 @@ export const ModelRow = memo(
             </th>
           ) : (
             <td
+              role="cell"
               key={column.id}
               className={column.meta?.className}
               data-label={labels.columns[column.id!]}

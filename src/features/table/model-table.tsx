@@ -129,7 +129,12 @@ export function ModelTable({ rows }: { rows: readonly Model[] }) {
 
   return (
     <div className="table-scroll">
+      {/*
+        Explicit table roles throughout: on a phone the rows are cards (display: grid), and WebKit
+        drops the implicit roles of table parts whose display changes (VoiceOver reads bare text).
+      */}
       <table
+        role="table"
         className="model-table"
         aria-labelledby="model-table-title"
         aria-rowcount={virtual ? rows.length + 1 : undefined}
@@ -139,9 +144,10 @@ export function ModelTable({ rows }: { rows: readonly Model[] }) {
             <col key={c.id} className={c.meta?.className} />
           ))}
         </colgroup>
-        <thead>
+        <thead role="rowgroup">
           {table.getHeaderGroups().map((group) => (
             <tr
+              role="row"
               key={group.id}
               aria-rowindex={virtual ? 1 : undefined}
               data-label={t('layout.sortBy')}
@@ -153,6 +159,7 @@ export function ModelTable({ rows }: { rows: readonly Model[] }) {
           ))}
         </thead>
         <tbody
+          role="rowgroup"
           ref={body}
           onKeyDown={onRowKey}
           onClick={(e) => {

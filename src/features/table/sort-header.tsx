@@ -23,6 +23,7 @@ export function SortHeader({
 
   return (
     <th
+      role="columnheader"
       scope="col"
       className={meta?.className}
       aria-sort={direction ? ARIA_SORT[direction] : 'none'}
