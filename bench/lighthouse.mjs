@@ -26,9 +26,13 @@ if (!chromePath) {
   process.exit(1);
 }
 
-const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
-const server = await serve(4176);
+// LH_DIST=dir measures a build made elsewhere (an older commit's, to compare) instead of building.
+const outDir = process.env.LH_DIST;
+if (!outDir) {
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const server = await serve(4176, outDir);
 let missed = false;
 try {
   for (const [preset, config] of [
