@@ -18,10 +18,18 @@ export function monthLabel(month: Month, locale: Locale): string {
   return format.format(Date.UTC(yearOfMonth(month), month % 12, 1));
 }
 
-/** A span in words: `Mar 2023 – Sep 2023`, `from Mar 2023`, `until Sep 2023`. */
-export function spanLabel(span: Span, locale: Locale, t: Translate): string {
-  const from = span.from === null ? null : monthLabel(span.from, locale);
-  const to = span.to === null ? null : monthLabel(span.to, locale);
+/**
+ * A span in words: `Mar 2023 – Sep 2023`, `from Mar 2023`, `until Sep 2023`; its months written
+ * the reader's way, or as `name` gives them (exports write 2023-03, the same in every language).
+ */
+export function spanLabel(
+  span: Span,
+  locale: Locale,
+  t: Translate,
+  name: (month: Month) => string = (m) => monthLabel(m, locale),
+): string {
+  const from = span.from === null ? null : name(span.from);
+  const to = span.to === null ? null : name(span.to);
   if (from && to) return from === to ? from : t('span.between', { from, to });
   if (from) return t('span.since', { from });
   return t('span.until', { to: to ?? '' });

@@ -4,6 +4,7 @@ import { downloadBlob } from '../../lib/download';
 import { exportFileName } from '../../lib/file-names';
 import { FACETS } from '../../lib/facets';
 import { formatMonth } from '../../lib/release-span';
+import { spanLabel } from '../../i18n/span-label';
 import { valueLabel } from '../../i18n/value-label';
 
 interface LegendEntry {
@@ -78,19 +79,9 @@ export function describeFilters(filters: Filters, t: Translate): string {
     }),
   );
   if (filters.q.trim()) parts.push(t('filters.searchChip', { q: filters.q.trim() }));
-  const span = filters.span;
-  if (span) {
-    // Months as the link writes them (2023-03): the same in every language.
-    const from = span.from === null ? null : formatMonth(span.from);
-    const to = span.to === null ? null : formatMonth(span.to);
-    const words =
-      from && to
-        ? t('span.between', { from, to })
-        : from
-          ? t('span.since', { from })
-          : t('span.until', { to: to ?? '' });
-    parts.push(t('span.chip', { span: words }));
-  }
+  // Months as the link writes them (2023-03): the same in every language.
+  if (filters.span)
+    parts.push(t('span.chip', { span: spanLabel(filters.span, 'en', t, formatMonth) }));
   return parts.join(t('export.partSeparator'));
 }
 
