@@ -33,7 +33,9 @@ export function SpanFieldset() {
   const slider = (end: 'from' | 'to', value: Month) => (
     <label className="span-slider">
       <span className="span-slider__label">
-        {t(end === 'from' ? 'span.from' : 'span.to')}: <strong>{monthLabel(value, locale)}</strong>
+        {t(end === 'from' ? 'span.from' : 'span.to')}
+        {t('span.colon')}
+        <strong>{monthLabel(value, locale)}</strong>
       </span>
       <input
         type="range"
