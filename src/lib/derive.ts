@@ -68,6 +68,11 @@ export const deriveTimeline = memoizeLast((rows: readonly Model[]): TimelinePoin
 
 const countAll = memoizeLast(countByYear);
 
+/** The timeline's faint marks behind the filtered ones: every row (the list changes only on an import). */
+export const deriveGhostTimeline = memoizeLast((all: readonly Model[]): TimelinePoint[] =>
+  timelinePoints(all),
+);
+
 /** Everything the charts draw, from the same visible rows as the table. */
 export const deriveCharts = memoizeLast(
   (

@@ -1,8 +1,6 @@
 import { memo, useDeferredValue, useState } from 'react';
-import { deriveTimeline, modelsById, type ChartData } from '../../lib/derive';
+import { deriveGhostTimeline, deriveTimeline, modelsById, type ChartData } from '../../lib/derive';
 import type { Span } from '../../lib/release-span';
-import { timelinePoints } from '../../lib/chart-series';
-import { memoizeLast } from '../../lib/memoize';
 import { useT } from '../../i18n/use-t';
 import { valueLabel } from '../../i18n/value-label';
 import { useAfterPaint, useDeferredChartData } from '../../store/derived';
@@ -62,9 +60,6 @@ interface ContentProps extends Actions {
   markedYear: string | null;
   markedId: string | null;
 }
-
-// The timeline's faint marks: every row (the list changes only on an import).
-const deriveGhostTimeline = memoizeLast(timelinePoints);
 
 // Memoised on the chart data: a click repaints the table at once, the charts when their data is ready.
 const ChartsContent = memo(function ChartsContent({
