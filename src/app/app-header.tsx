@@ -1,4 +1,4 @@
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import { AboutSurvey } from '../features/shell/about-survey';
 import { LanguageSelect } from '../features/shell/language-select';
 import { ThemeButton } from '../features/shell/theme-button';

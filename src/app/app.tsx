@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import { useAppStore } from '../store/store';
 import { ModelDialog } from '../features/details/model-dialog';
 import { NoticeBanner } from '../features/import/notice-banner';

@@ -5,7 +5,7 @@ import { FACETS } from '../lib/facets';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { hasActiveFilters } from '../lib/filter';
 import { isPageShortcut, isTypingTarget } from '../lib/page-shortcut';
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import { useDerived } from '../store/derived';
 import { useAppStore } from '../store/store';
 import { ActiveFilters } from '../features/filters/active-filters';

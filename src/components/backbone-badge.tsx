@@ -1,4 +1,4 @@
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import { useFacetOptions } from '../store/derived';
 import { swatchStyle } from './backbone-colors';
 import { isNotStated } from '../data/backbones';

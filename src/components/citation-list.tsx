@@ -1,6 +1,6 @@
 import { REFERENCES } from '../data/paper/citations';
 import { arxivUrl } from '../data/survey';
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import { useAppStore } from '../store/store';
 import './rich-text.css';
 import './citation-list.css';

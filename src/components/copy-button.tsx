@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import { copyText, type CopyResult } from '../lib/clipboard';
 import './copy-button.css';
 

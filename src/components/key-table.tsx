@@ -1,5 +1,5 @@
 import type { KeyBinding } from '../data/keys';
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import './key-table.css';
 
 /** A key list: the keys as keycaps in the row header, what they do beside them. */

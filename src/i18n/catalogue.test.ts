@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { en, type MessageKey } from './en';
 import { messageForms, type Message } from './plural';
 import { zh } from './zh';
-import { loadLocale, translator } from '.';
+import { translator } from '.';
+import { loadLocale } from '../lib/load-locale';
 
 const keys = Object.keys(en) as MessageKey[];
 const placeholders = (message: Message) =>

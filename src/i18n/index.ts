@@ -1,4 +1,3 @@
-import { registerPaperTexts } from '../data/paper/texts';
 import { en, type Catalogue, type MessageKey } from './en';
 import { HTML_LANG, type Locale } from './locales';
 import type { Message } from './plural';
@@ -10,11 +9,9 @@ export function isLocaleLoaded(locale: Locale): boolean {
   return catalogues[locale] !== undefined;
 }
 
-export async function loadLocale(locale: Locale): Promise<void> {
-  if (isLocaleLoaded(locale)) return;
-  const [{ zh }, { PAPER_ZH }] = await Promise.all([import('./zh'), import('../data/paper/zh')]);
-  registerPaperTexts('zh', PAPER_ZH);
-  catalogues.zh = zh;
+/** Adds a language's catalogue once it has loaded (lib/load-locale.ts fetches it). */
+export function registerCatalogue(locale: Locale, catalogue: Catalogue): void {
+  catalogues[locale] = catalogue;
   translators.delete(locale);
 }
 

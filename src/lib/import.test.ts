@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PAPER_MODELS } from '../data/models';
-import { loadLocale, translator } from '../i18n';
+import { translator } from '../i18n';
+import { loadLocale } from './load-locale';
 import { toCsv, toJson } from './table-export';
 import { EMPTY_FILTERS } from './filter';
 import { parseImport } from './import';

@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { PAPER_MODELS } from '../data/models';
 import type { Model } from '../data/schema';
-import { loadLocale, translator } from '../i18n';
+import { translator } from '../i18n';
+import { loadLocale } from './load-locale';
 import { EMPTY_FILTERS } from './filter';
 import { toCsv, toJson } from './table-export';
 

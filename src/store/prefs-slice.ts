@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { loadLocale } from '../i18n';
+import { loadLocale } from '../lib/load-locale';
 import type { Locale } from '../i18n/locales';
 
 export type Theme = 'light' | 'dark';

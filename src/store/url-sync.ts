@@ -2,7 +2,8 @@ import { FACETS, type Facet } from '../lib/facets';
 import { deriveOptions } from '../lib/derive';
 import { DEFAULT_DECK } from '../lib/slides';
 import { parseUrl, serializeUrl, type UrlState, type Vocabulary } from '../lib/url-codec';
-import { isLocaleLoaded, loadLocale } from '../i18n';
+import { isLocaleLoaded } from '../i18n';
+import { loadLocale } from '../lib/load-locale';
 import { useAppStore, type AppState } from './store';
 
 function vocabulary(state: AppState): Vocabulary {

@@ -9,8 +9,8 @@ import {
   YAxis,
 } from 'recharts';
 import type { YearRow } from '../../lib/chart-series';
-import { useT } from '../../i18n/use-t';
-import { valueLabel } from '../../i18n/value-label';
+import { useT } from '../../store/use-t';
+import { valueLabel } from '../../lib/value-label';
 import { backboneColor } from '../backbone-colors';
 import { YearTick } from './year-tick';
 import { YearTooltip } from './year-tooltip';

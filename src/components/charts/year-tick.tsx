@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import './charts.css';
 
 interface TickProps {

@@ -1,6 +1,6 @@
 import type { YearRow } from '../../lib/chart-series';
-import { useT } from '../../i18n/use-t';
-import { valueLabel } from '../../i18n/value-label';
+import { useT } from '../../store/use-t';
+import { valueLabel } from '../../lib/value-label';
 import { swatchStyle } from '../backbone-colors';
 import './charts.css';
 

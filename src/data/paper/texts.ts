@@ -3,7 +3,7 @@ import { PAPER_EN } from './en';
 import type { PartId, PartSection } from '../sections';
 import type { ItemText, PaperTexts } from './types';
 
-// English ships with the page; Chinese arrives with its catalogue (i18n/index.ts, loadLocale).
+// English ships with the page; Chinese arrives with its catalogue (lib/load-locale.ts).
 const loaded: Partial<Record<Locale, PaperTexts>> = { en: PAPER_EN };
 
 export function registerPaperTexts(locale: Locale, texts: PaperTexts) {

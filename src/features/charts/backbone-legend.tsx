@@ -1,7 +1,7 @@
 import { isNotStated } from '../../data/backbones';
 import { swatchStyle } from '../../components/backbone-colors';
-import { useT } from '../../i18n/use-t';
-import { valueLabel } from '../../i18n/value-label';
+import { useT } from '../../store/use-t';
+import { valueLabel } from '../../lib/value-label';
 import './charts.css';
 
 interface Props {

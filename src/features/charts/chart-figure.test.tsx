@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadLocale } from '../../i18n';
+import { loadLocale } from '../../lib/load-locale';
 import { useAppStore } from '../../store/store';
 import { ChartFigure } from './chart-figure';
 

@@ -1,9 +1,9 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { SURVEY_ARXIV_ID } from '../../data/survey';
 import type { YearRow } from '../../lib/chart-series';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
-import { valueLabel } from '../../i18n/value-label';
+import { valueLabel } from '../../lib/value-label';
 import { backboneColor } from '../../components/backbone-colors';
 import { BackboneLegend } from './backbone-legend';
 import { ChartDataTable } from './chart-data-table';

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadLocale, translator, type Translate } from '../../i18n';
+import { translator, type Translate } from '../../i18n';
+import { loadLocale } from '../../lib/load-locale';
 import { EMPTY_FILTERS, type Filters } from '../../lib/filter';
-import { valueLabel } from '../../i18n/value-label';
+import { valueLabel } from '../../lib/value-label';
 import { buildChartSvg, describeFilters } from './chart-image';
 
 const filters: Filters = {

@@ -4,8 +4,8 @@ import { downloadBlob } from '../../lib/download';
 import { exportFileName } from '../../lib/file-names';
 import { FACETS } from '../../lib/facets';
 import { formatMonth } from '../../lib/release-span';
-import { spanLabel } from '../../i18n/span-label';
-import { valueLabel } from '../../i18n/value-label';
+import { spanLabel } from '../../lib/span-label';
+import { valueLabel } from '../../lib/value-label';
 
 interface LegendEntry {
   label: string;

@@ -1,8 +1,8 @@
 import { memo, useDeferredValue, useState } from 'react';
 import { deriveGhostTimeline, deriveTimeline, modelsById, type ChartData } from '../../lib/derive';
 import type { Span } from '../../lib/release-span';
-import { useT } from '../../i18n/use-t';
-import { valueLabel } from '../../i18n/value-label';
+import { useT } from '../../store/use-t';
+import { valueLabel } from '../../lib/value-label';
 import { useAfterPaint, useDeferredChartData } from '../../store/derived';
 import { useAppStore } from '../../store/store';
 import { swatchStyle } from '../../components/backbone-colors';

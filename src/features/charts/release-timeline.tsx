@@ -17,11 +17,11 @@ import {
 } from 'recharts';
 import type { TimelinePoint } from '../../lib/chart-series';
 import { makeSpan, sameSpan, type Month, type Span } from '../../lib/release-span';
-import { spanLabel } from '../../i18n/span-label';
+import { spanLabel } from '../../lib/span-label';
 import { useAppStore } from '../../store/store';
 import { usePhoneWidth } from '../../components/use-phone-width';
-import { useT } from '../../i18n/use-t';
-import { valueLabel } from '../../i18n/value-label';
+import { useT } from '../../store/use-t';
+import { valueLabel } from '../../lib/value-label';
 import { backboneColor } from '../../components/backbone-colors';
 import './charts.css';
 

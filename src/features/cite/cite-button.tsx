@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import type { CopyResult } from '../../lib/clipboard';
 import { copyText } from '../../lib/clipboard';
 import { surveyBibtex } from '../../lib/bibtex';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 // In the page's script (half a kilobyte): a chunk of its own also split the modules it shares
 // with the page (React among them) into extra requests before the first paint.
 import { CiteDialog } from './cite-dialog';

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { CopyButton } from '../../components/copy-button';
 import { ModalDialog } from '../../components/modal-dialog';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { surveyBibtex } from '../../lib/bibtex';
 import type { CopyResult } from '../../lib/clipboard';
 import './cite.css';

@@ -1,6 +1,6 @@
 import { CopyButton } from '../../components/copy-button';
 import type { Model } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { modelBibtex } from '../../lib/bibtex';
 import './model-bibtex.css';
 

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { mentionsOf } from '../../data/mentions';
 import { arxivUrl } from '../../data/survey';
 import type { Model } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { removeImportedRow } from '../../store/collections';
 import { useAppStore } from '../../store/store';
 import { useDerived } from '../../store/derived';

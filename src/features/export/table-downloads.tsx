@@ -1,5 +1,5 @@
 import type { Model } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
 import './export.css';
 

@@ -1,10 +1,10 @@
 import { useRef } from 'react';
 import { FACETS } from '../../lib/facets';
 import { hasActiveFilters } from '../../lib/filter';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
-import { valueLabel } from '../../i18n/value-label';
-import { spanLabel } from '../../i18n/span-label';
+import { valueLabel } from '../../lib/value-label';
+import { spanLabel } from '../../lib/span-label';
 import './filters.css';
 
 /** The filters in force as removable chips, with one button to clear them all. */

@@ -1,8 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { Facet, FacetOption } from '../../lib/facets';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
-import { valueLabel } from '../../i18n/value-label';
+import { valueLabel } from '../../lib/value-label';
 import './filters.css';
 
 interface Props {

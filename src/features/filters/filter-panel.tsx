@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { useDerived, useFacetOptions } from '../../store/derived';
 import { useAppStore } from '../../store/store';
 import { FacetFieldset } from './facet-fieldset';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { makeSpan, monthOf, type Month } from '../../lib/release-span';
-import { monthLabel } from '../../i18n/span-label';
-import { useT } from '../../i18n/use-t';
+import { monthLabel } from '../../lib/span-label';
+import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
 import { useFacetOptions } from '../../store/derived';
 import './filters.css';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { HTML_LANG } from '../../i18n/locales';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { downloadBlob } from '../../lib/download';
 import { discardSetAside, readSetAside, removeCollection } from '../../store/collections';
 import { useAppStore } from '../../store/store';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ImportResult } from '../../lib/import';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { importRows, resetToPaperData } from '../../store/collections';
 import { useAppStore } from '../../store/store';
 import { ImportPreview } from './import-preview';

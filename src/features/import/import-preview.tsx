@@ -1,6 +1,6 @@
 import { ModalDialog } from '../../components/modal-dialog';
 import type { ImportResult } from '../../lib/import';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { describeProblem } from './problem-text';
 import './import.css';
 import '../../components/data-table.css';

@@ -1,5 +1,5 @@
 import type { ItemText } from '../../data/paper/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { CitationList } from '../../components/citation-list';
 import { RichText } from '../../components/rich-text';
 import './paper.css';

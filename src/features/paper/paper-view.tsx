@@ -2,7 +2,7 @@ import { ITEM_CITATIONS } from '../../data/paper/citations';
 import { paperTexts, partText } from '../../data/paper/texts';
 import { SECTION_TABS, type SectionItemId, type SectionView } from '../../data/sections';
 import { Tabs, tabPanelProps } from '../../components/tabs';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
 import { ItemPanel } from './item-panel';
 import './paper.css';

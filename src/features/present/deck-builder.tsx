@@ -3,7 +3,7 @@ import { ModalDialog } from '../../components/modal-dialog';
 import { paperTexts, partText } from '../../data/paper/texts';
 import { SECTION_TABS, type PartId, type SectionView } from '../../data/sections';
 import type { Translate } from '../../i18n';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import type { Locale } from '../../i18n/locales';
 import { buildSlides, DECK_PARTS, DEFAULT_DECK, type DeckPart } from '../../lib/slides';
 import { useDerived } from '../../store/derived';

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { Model } from '../../data/schema';
 import { backboneColorVar } from '../../components/backbone-colors';
-import { valueLabel } from '../../i18n/value-label';
-import { useT } from '../../i18n/use-t';
+import { valueLabel } from '../../lib/value-label';
+import { useT } from '../../store/use-t';
 import { cellKey, fieldMap } from '../../lib/deck-figures';
 
 /** Past this many names a cell shows its count and the first names: imports can bring thousands. */

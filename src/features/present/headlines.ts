@@ -1,7 +1,7 @@
 // Years are passed as text: numbers are formatted for reading (2,024), years are not.
 import type { Model } from '../../data/schema';
 import type { Translate } from '../../i18n';
-import { valueLabel } from '../../i18n/value-label';
+import { valueLabel } from '../../lib/value-label';
 import { perYearHeadline, shareHeadline } from '../../lib/deck-figures';
 
 /** A chart slide's headline, computed from the rows in view, in the reader's language. */

@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { KeyTable } from '../../components/key-table';
 import { ModalDialog } from '../../components/modal-dialog';
 import { PRESENTATION_KEYS } from '../../data/keys';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 
 /** Every key of the presentation, the same list in both languages. */
 export function KeysDialog({ onClose }: { onClose: () => void }) {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Model } from '../../data/schema';
 import type { Slide } from '../../lib/slides';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { SlideFrame } from './slide-frame';
 
 const COLUMNS = 4;

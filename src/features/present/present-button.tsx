@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
 
 /** Starts the slides; asks for full screen first, as that needs the click itself. */

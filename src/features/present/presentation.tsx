@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { buildSlides } from '../../lib/slides';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { useDerived } from '../../store/derived';
 import { useAppStore } from '../../store/store';
 import { KeysDialog } from './keys-dialog';

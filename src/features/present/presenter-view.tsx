@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Model } from '../../data/schema';
 import type { Slide } from '../../lib/slides';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
 import { speakerNotes } from './notes';
 import { MAX_POINTS } from './slide-content';

@@ -2,7 +2,7 @@ import { paperTexts, partText } from '../../data/paper/texts';
 import { REFERENCES, ITEM_CITATIONS } from '../../data/paper/citations';
 import type { Model } from '../../data/schema';
 import type { Slide } from '../../lib/slides';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { useChartData } from '../../store/derived';
 import { useAppStore } from '../../store/store';
 import { StackedYearBars } from '../../components/charts/stacked-year-bars';

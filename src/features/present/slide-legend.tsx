@@ -1,5 +1,5 @@
-import { useT } from '../../i18n/use-t';
-import { valueLabel } from '../../i18n/value-label';
+import { useT } from '../../store/use-t';
+import { valueLabel } from '../../lib/value-label';
 import { swatchStyle } from '../../components/backbone-colors';
 import './present.css';
 

@@ -1,5 +1,5 @@
 import { paperTexts } from '../../data/paper/texts';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
 import { RichText } from '../../components/rich-text';
 import './shell.css';

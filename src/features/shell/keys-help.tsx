@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { KeyTable } from '../../components/key-table';
 import { ModalDialog } from '../../components/modal-dialog';
 import { EXPLORER_KEYS } from '../../data/keys';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { isPageShortcut } from '../../lib/page-shortcut';
 import './shell.css';
 

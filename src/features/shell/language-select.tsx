@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from '../../i18n/locales';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
 import './shell.css';
 

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { useHydrated } from '../../components/use-hydrated';
 import { effectiveTheme } from '../../store/boot';
 import { useAppStore } from '../../store/store';

@@ -1,6 +1,6 @@
 import { Tabs } from '../../components/tabs';
 import { VIEWS } from '../../data/sections';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
 import './shell.css';
 import '../../components/tabs.css';

@@ -1,7 +1,7 @@
 import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import type { Model } from '../../data/schema';
 import { toSorting } from '../../lib/sort';
 import { useAppStore } from '../../store/store';

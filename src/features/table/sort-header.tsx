@@ -1,6 +1,6 @@
 import type { Header } from '@tanstack/react-table';
 import type { Model } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import type { features } from './columns';
 import './table.css';
 

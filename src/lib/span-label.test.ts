@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatMonth, monthOf } from '../lib/release-span';
-import { translator } from '.';
+import { formatMonth, monthOf } from './release-span';
+import { translator } from '../i18n';
 import { spanLabel } from './span-label';
 
 describe('spanLabel', () => {

@@ -1,5 +1,5 @@
-import type { Facet } from '../lib/facets';
-import type { Translate } from '.';
+import type { Facet } from './facets';
+import type { Translate } from '../i18n';
 import { isNotStated } from '../data/backbones';
 
 /** How a facet value reads on screen: data as published, except the paper's "-" for no backbone. */

@@ -1,6 +1,6 @@
-import { yearOfMonth, type Month, type Span } from '../lib/release-span';
-import { HTML_LANG, type Locale } from './locales';
-import type { Translate } from '.';
+import { yearOfMonth, type Month, type Span } from './release-span';
+import { HTML_LANG, type Locale } from '../i18n/locales';
+import type { Translate } from '../i18n';
 
 // One formatter per language (Intl objects are costly to make): `Mar 2023`, `2023年3月`.
 const formats = new Map<Locale, Intl.DateTimeFormat>();
