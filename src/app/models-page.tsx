@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { flushSync } from 'react-dom';
 import { ChartsPanel } from '../features/charts/charts-panel';
-import { FACETS } from '../lib/facets';
+import { tickedCount } from '../lib/filter';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { hasActiveFilters } from '../lib/filter';
 import { isPageShortcut, isTypingTarget } from '../lib/page-shortcut';
@@ -19,10 +19,7 @@ import './app.css';
 function ActiveFilterCount() {
   const t = useT();
   const count = useAppStore(
-    (s) =>
-      FACETS.reduce((n, f) => n + s.filters[f].length, 0) +
-      (s.filters.q.trim() ? 1 : 0) +
-      (s.filters.span ? 1 : 0),
+    (s) => tickedCount(s.filters) + (s.filters.q.trim() ? 1 : 0) + (s.filters.span ? 1 : 0),
   );
   return <>{t('filters.toggle', { count })}</>;
 }

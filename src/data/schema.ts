@@ -40,6 +40,12 @@ export type CitedWork = z.infer<typeof citedWorkSchema>;
 
 const nonEmptyText = z.string().trim().min(1);
 
+/** The years a row may have: one definition for the schema, the import and the URL's months. */
+export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
+
+/** The longest texts a row keeps; an import checks its cells against the same schema. */
+const text = (max: number) => nonEmptyText.max(max);
+
 /** Only web links are followed: anything else (javascript:, data:, file:) is refused. */
 export const webLinkSchema = z
   .string()
@@ -56,14 +62,14 @@ export const webLinkSchema = z
 
 export const modelSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case slugs'),
-  name: nonEmptyText,
+  name: text(200),
   /** The paper's bracket number; null where the paper gives none (ModelScope). */
-  ref: z.number().int().positive().nullable(),
-  year: z.number().int().min(1900).max(2100),
+  ref: z.number().int().positive().lt(1_000_000).nullable(),
+  year: z.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max),
   /** Table 1's backbones, or any other an imported row brings. */
-  backbone: nonEmptyText,
-  tasks: z.array(nonEmptyText).min(1),
-  groups: z.array(nonEmptyText).min(1),
+  backbone: text(100),
+  tasks: z.array(text(100)).min(1),
+  groups: z.array(text(200)).min(1),
   work: citedWorkSchema.nullable(),
   notes: z.array(noteCodeSchema),
   /** Where the row comes from: the paper's Table 1 or a file the reader imported. */
@@ -71,6 +77,8 @@ export const modelSchema = z.object({
   /** An imported row's own link and free-text note. */
   link: webLinkSchema.nullable(),
   note: z.string().max(5000).nullable(),
+  /** Values of fields added to the registry (lib/fields.ts) that the schema does not name. */
+  extra: z.record(z.string(), z.union([z.string(), z.array(z.string())])).optional(),
 });
 export type Model = z.infer<typeof modelSchema>;
 

@@ -40,9 +40,12 @@ function makeTranslator(locale: Locale): Translate {
   const plural = new Intl.PluralRules(language);
   const number = new Intl.NumberFormat(language);
   return (key, vars) => {
-    const message: Message = catalogue[key];
+    const message: Message | undefined = catalogue[key] ?? en[key];
     let text: string;
-    if (typeof message === 'string') {
+    // A key no catalogue has (a label not written yet) reads as itself rather than failing.
+    if (message === undefined) {
+      text = key;
+    } else if (typeof message === 'string') {
       text = message;
     } else {
       const count = Number(vars?.[message.by] ?? 0);

@@ -1,5 +1,5 @@
 import type { Model } from '../data/schema';
-import { FACETS, facetValues, type Facet } from './facets';
+import type { FacetField } from './facets';
 
 /**
  * One facet's values for a list of rows, as numbers: each distinct value gets an id, and row i
@@ -13,15 +13,15 @@ export interface FacetColumn {
   ids: Int32Array;
 }
 
-const indexes = new WeakMap<readonly Model[], Record<Facet, FacetColumn>>();
+const indexes = new WeakMap<readonly Model[], Map<FacetField, FacetColumn>>();
 
-function column(models: readonly Model[], facet: Facet): FacetColumn {
+function column(models: readonly Model[], field: FacetField): FacetColumn {
   const values: string[] = [];
   const idOf = new Map<string, number>();
   const starts = new Int32Array(models.length + 1);
   const ids: number[] = [];
   models.forEach((model, i) => {
-    for (const value of facetValues(model, facet)) {
+    for (const value of field.facet.values(model)) {
       let id = idOf.get(value);
       if (id === undefined) {
         id = values.push(value) - 1;
@@ -34,15 +34,11 @@ function column(models: readonly Model[], facet: Facet): FacetColumn {
   return { values, idOf, starts, ids: Int32Array.from(ids) };
 }
 
-/** Built once per list of rows (the lists never change: a change makes a new list). */
-export function facetIndex(models: readonly Model[]): Record<Facet, FacetColumn> {
-  let index = indexes.get(models);
-  if (!index) {
-    index = Object.fromEntries(FACETS.map((f) => [f, column(models, f)])) as Record<
-      Facet,
-      FacetColumn
-    >;
-    indexes.set(models, index);
-  }
-  return index;
+/** A facet's column, built once per list of rows (the lists never change: a change makes a new list). */
+export function facetColumn(models: readonly Model[], field: FacetField): FacetColumn {
+  let columns = indexes.get(models);
+  if (!columns) indexes.set(models, (columns = new Map()));
+  let found = columns.get(field);
+  if (!found) columns.set(field, (found = column(models, field)));
+  return found;
 }

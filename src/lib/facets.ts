@@ -1,32 +1,19 @@
 import { BACKBONES, isNotStated } from '../data/backbones';
 import type { Model } from '../data/schema';
+import { FACET_FIELDS, type FacetField, type FacetId, type FacetSpec } from './fields';
 import { naturalCollator } from './natural-key';
 
-export const FACETS = ['year', 'backbone', 'task', 'group', 'source'] as const;
-export type Facet = (typeof FACETS)[number];
+/** The facets, as the registry (lib/fields.ts) declares them. */
+export const FACETS = FACET_FIELDS.map((f) => f.id as FacetId);
+export type Facet = FacetId;
 
-// One shared array per single value: filtering 100,000 rows asks for these half a million times.
-const single = new Map<string | number, readonly string[]>();
-function one(value: string | number): readonly string[] {
-  let values = single.get(value);
-  if (!values) single.set(value, (values = Object.freeze([String(value)])));
-  return values;
-}
+export type { FacetField };
+const byId = new Map(FACET_FIELDS.map((f) => [f.id, f]));
+export const facetField = (facet: string): FacetField => byId.get(facet)!;
 
 /** The values a row holds for a facet; Task and Group cells may hold several. */
-export function facetValues(model: Model, facet: Facet): readonly string[] {
-  switch (facet) {
-    case 'year':
-      return one(model.year);
-    case 'backbone':
-      return one(model.backbone);
-    case 'task':
-      return model.tasks;
-    case 'group':
-      return model.groups;
-    case 'source':
-      return one(model.source);
-  }
+export function facetValues(model: Model, facet: Facet | FacetField): readonly string[] {
+  return (typeof facet === 'string' ? facetField(facet) : facet).facet.values(model);
 }
 
 export interface FacetOption {
@@ -35,29 +22,29 @@ export interface FacetOption {
   total: number;
 }
 
+const backboneRank = (v: string) => {
+  if (isNotStated(v)) return Number.MAX_SAFE_INTEGER;
+  const i = (BACKBONES as readonly string[]).indexOf(v);
+  return i === -1 ? BACKBONES.length : i;
+};
+
+const ORDERS: Record<FacetSpec['order'], (a: FacetOption, b: FacetOption) => number> = {
+  number: (a, b) => Number(a.value) - Number(b.value),
+  source: (a, b) => (a.value === 'paper' ? -1 : b.value === 'paper' ? 1 : 0),
+  backbone: (a, b) =>
+    backboneRank(a.value) - backboneRank(b.value) || naturalCollator.compare(a.value, b.value),
+  frequency: (a, b) => b.total - a.total || naturalCollator.compare(a.value, b.value),
+};
+
 /**
- * Every value a facet can take in the dataset, in a stable display order: years ascending,
- * backbones as the paper lists them (with "not stated" last), tasks and groups by frequency.
+ * Every value a facet can take in the dataset, in a stable display order (the field's `order`).
  * Stable on purpose: options must not jump under the pointer as counts change.
  */
-export function facetOptions(models: readonly Model[], facet: Facet): FacetOption[] {
+export function facetOptions(models: readonly Model[], facet: Facet | FacetField): FacetOption[] {
+  const field = typeof facet === 'string' ? facetField(facet) : facet;
   const totals = new Map<string, number>();
   for (const model of models) {
-    for (const value of facetValues(model, facet)) totals.set(value, (totals.get(value) ?? 0) + 1);
+    for (const value of field.facet.values(model)) totals.set(value, (totals.get(value) ?? 0) + 1);
   }
-  const options = [...totals].map(([value, total]) => ({ value, total }));
-  if (facet === 'year') return options.sort((a, b) => Number(a.value) - Number(b.value));
-  if (facet === 'source')
-    return options.sort((a, b) => (a.value === 'paper' ? -1 : b.value === 'paper' ? 1 : 0));
-  if (facet === 'backbone') {
-    const rank = (v: string) => {
-      if (isNotStated(v)) return Number.MAX_SAFE_INTEGER;
-      const i = (BACKBONES as readonly string[]).indexOf(v);
-      return i === -1 ? BACKBONES.length : i;
-    };
-    return options.sort(
-      (a, b) => rank(a.value) - rank(b.value) || naturalCollator.compare(a.value, b.value),
-    );
-  }
-  return options.sort((a, b) => b.total - a.total || naturalCollator.compare(a.value, b.value));
+  return [...totals].map(([value, total]) => ({ value, total })).sort(ORDERS[field.facet.order]);
 }

@@ -1,59 +1,69 @@
 import type { Model } from '../data/schema';
-import { facetIndex, type FacetColumn } from './facet-index';
-import { FACETS, facetValues, type Facet } from './facets';
+import { facetColumn, type FacetColumn } from './facet-index';
+import { type Facet, type FacetField } from './facets';
+import { FACET_FIELDS, FIELDS } from './fields';
 import { releaseOf, type Span } from './release-span';
 
 export type TaskMode = 'any' | 'all';
 
-export interface Filters {
-  year: readonly string[];
-  backbone: readonly string[];
-  task: readonly string[];
-  group: readonly string[];
-  /** `paper` (Table 1) or `imported`. */
-  source: readonly string[];
+/** The values ticked in each facet (lib/fields.ts declares the facets), and the other filters. */
+export type Filters = Readonly<Record<Facet, readonly string[]>> & {
   /** Free-text search over names, groups, tasks and the cited work's title. */
   q: string;
   /** Whether a row needs any or all of the selected tasks. */
   taskMode: TaskMode;
   /** Released within these months (drawn on the release timeline); null for any time. */
   span: Span | null;
-}
+};
+
+const NONE: readonly string[] = Object.freeze([]);
 
 export const EMPTY_FILTERS: Filters = Object.freeze({
-  year: [],
-  backbone: [],
-  task: [],
-  group: [],
-  source: [],
+  ...(Object.fromEntries(FACET_FIELDS.map((f) => [f.id, NONE])) as Record<
+    Facet,
+    readonly string[]
+  >),
   q: '',
   taskMode: 'any',
   span: null,
 });
 
+/** The values ticked in a facet (a facet a registry adds may be absent from older filters). */
+export function selection(filters: Filters, facet: string): readonly string[] {
+  return (filters as Record<string, unknown> as Record<string, readonly string[]>)[facet] ?? NONE;
+}
+
+/** How many facet values are ticked, over every facet. */
+export function tickedCount(filters: Filters, facets: readonly FacetField[] = FACET_FIELDS) {
+  return facets.reduce((n, f) => n + selection(filters, f.id).length, 0);
+}
+
 export function hasActiveFilters(filters: Filters): boolean {
-  return (
-    FACETS.some((f) => filters[f].length > 0) || filters.q.trim() !== '' || filters.span !== null
-  );
+  return tickedCount(filters) > 0 || filters.q.trim() !== '' || filters.span !== null;
 }
 
 /** Within a facet values combine with OR (Task may ask for ALL); an empty selection passes. */
-export function passesFacet(model: Model, facet: Facet, filters: Filters): boolean {
-  const selected = filters[facet];
+export function passesFacet(model: Model, facet: Facet | FacetField, filters: Filters): boolean {
+  const field = typeof facet === 'string' ? facetFieldOf(facet) : facet;
+  const selected = selection(filters, field.id);
   if (selected.length === 0) return true;
-  const values = facetValues(model, facet);
-  if (facet === 'task' && filters.taskMode === 'all')
+  const values = field.facet.values(model);
+  if (field.facet.allMode && filters.taskMode === 'all')
     return selected.every((v) => values.includes(v));
   return selected.some((v) => values.includes(v));
 }
 
+const facetFieldOf = (id: string) => FACET_FIELDS.find((f) => f.id === id)!;
+
 const haystacks = new WeakMap<Model, string>();
+
+// The texts the fields marked `search` give (lib/fields.ts).
+const SEARCHED = FIELDS.filter((f) => f.search).map((f) => f.search!);
 
 function haystack(model: Model): string {
   let text = haystacks.get(model);
   if (text === undefined) {
-    const work = model.work;
-    text = [model.name, ...model.groups, ...model.tasks, work?.title, work?.webPage]
+    text = SEARCHED.flatMap((read) => read(model))
       .filter(Boolean)
       .join('\n')
       .toLowerCase();
@@ -101,7 +111,7 @@ function releases(models: readonly Model[]) {
   return columns;
 }
 
-export type FacetCounts = Record<Facet, Map<string, number>>;
+export type FacetCounts = Readonly<Record<Facet, Map<string, number>>>;
 
 export interface FilterResult {
   /** Rows passing every filter, in the input's order. */
@@ -117,21 +127,25 @@ export interface FilterResult {
  * exactly one facet still counts toward that facet, since a facet's counts ignore its own selection.
  * Values are compared as the ids of the rows' facet index (lib/facet-index.ts).
  */
-export function applyFilters(models: readonly Model[], filters: Filters): FilterResult {
-  const index = facetIndex(models);
-  const tally = Object.fromEntries(
-    FACETS.map((f) => [f, new Int32Array(index[f].values.length)]),
-  ) as Record<Facet, Int32Array>;
-  const allTasks = filters.taskMode === 'all';
+export function applyFilters(
+  models: readonly Model[],
+  filters: Filters,
+  facets: readonly FacetField[] = FACET_FIELDS,
+): FilterResult {
+  const columns = facets.map((f) => facetColumn(models, f));
+  const tally = columns.map((c) => new Int32Array(c.values.length));
+  const allMode = filters.taskMode === 'all';
   // Only the facets with a selection can fail a row; each is a mask over its value ids.
-  const narrowing = FACETS.filter((f) => filters[f].length > 0).map((facet) => {
-    const { idOf, values } = index[facet];
+  const narrowing = facets.flatMap((field, f) => {
+    const ticked = selection(filters, field.id);
+    if (ticked.length === 0) return [];
+    const { idOf, values } = columns[f]!;
     const mask = new Uint8Array(values.length);
-    const selected = filters[facet].map((v) => idOf.get(v) ?? -1);
+    const selected = ticked.map((v) => idOf.get(v) ?? -1);
     for (const id of selected) if (id >= 0) mask[id] = 1;
-    // All mode: a row needs every selected task (one that no row has fails every row).
-    const every = facet === 'task' && allTasks ? selected : null;
-    return { facet, mask, every };
+    // All mode: a row needs every selected value (one that no row has fails every row).
+    const every = field.facet.allMode && allMode ? selected : null;
+    return [{ f, mask, every }];
   });
   const holds = (column: FacetColumn, i: number, id: number) => {
     for (let k = column.starts[i]!; k < column.starts[i + 1]!; k++)
@@ -139,15 +153,15 @@ export function applyFilters(models: readonly Model[], filters: Filters): Filter
     return false;
   };
   const passes = (n: (typeof narrowing)[number], i: number) => {
-    const column = index[n.facet];
+    const column = columns[n.f]!;
     if (n.every) return n.every.every((id) => id >= 0 && holds(column, i, id));
     for (let k = column.starts[i]!; k < column.starts[i + 1]!; k++)
       if (n.mask[column.ids[k]!]) return true;
     return false;
   };
-  const bump = (facet: Facet, i: number) => {
-    const { starts, ids } = index[facet];
-    const counts = tally[facet];
+  const bump = (f: number, i: number) => {
+    const { starts, ids } = columns[f]!;
+    const counts = tally[f]!;
     for (let k = starts[i]!; k < starts[i + 1]!; k++) counts[ids[k]!]! += 1;
   };
 
@@ -164,29 +178,29 @@ export function applyFilters(models: readonly Model[], filters: Filters): Filter
     // Like the search, the span narrows every facet's counts.
     if (release && (release.last[i]! < after || release.first[i]! > before)) continue;
     if (!matchesWords(model, words)) continue;
-    let failed: Facet | null = null;
+    let failed: (typeof narrowing)[number] | null = null;
     let failures = 0;
     for (const n of narrowing) {
       if (!passes(n, i)) {
-        failed = n.facet;
+        failed = n;
         if (++failures > 1) break;
       }
     }
     if (failures === 0) {
       rows.push(model);
       passed[i] = 1;
-      for (const facet of FACETS) bump(facet, i);
-    } else if (failures === 1 && failed && !(failed === 'task' && allTasks)) {
-      // In All mode a task narrows within the selection, so its count is taken from rows that
-      // pass every filter (ticking it gives exactly that many rows).
-      bump(failed, i);
+      for (let f = 0; f < facets.length; f++) bump(f, i);
+    } else if (failures === 1 && failed && !failed.every) {
+      // In All mode a facet narrows within the selection, so its count is taken from rows that
+      // pass every filter (ticking a value gives exactly that many rows).
+      bump(failed.f, i);
     }
   }
   const counts = Object.fromEntries(
-    FACETS.map((f) => {
+    facets.map((field, f) => {
       const map = new Map<string, number>();
-      tally[f].forEach((n, id) => n > 0 && map.set(index[f].values[id]!, n));
-      return [f, map];
+      tally[f]!.forEach((n, id) => n > 0 && map.set(columns[f]!.values[id]!, n));
+      return [field.id, map];
     }),
   ) as FacetCounts;
   return { rows, passes: passed, counts };
@@ -194,20 +208,17 @@ export function applyFilters(models: readonly Model[], filters: Filters): Filter
 
 /** Drops selected values that no row holds any more (after imported rows are removed). */
 export function pruneFilters(filters: Filters, models: readonly Model[]): Filters {
-  const present = Object.fromEntries(FACETS.map((f) => [f, new Set<string>()])) as Record<
-    Facet,
-    Set<string>
-  >;
-  for (const model of models)
-    for (const f of FACETS) for (const v of facetValues(model, f)) present[f].add(v);
-  const pruned = { ...filters };
+  const pruned: Record<string, unknown> = { ...filters };
   let changed = false;
-  for (const f of FACETS) {
-    const kept = filters[f].filter((v) => present[f].has(v));
-    if (kept.length !== filters[f].length) {
-      pruned[f] = kept;
+  for (const field of FACET_FIELDS) {
+    const ticked = selection(filters, field.id);
+    if (ticked.length === 0) continue;
+    const present = facetColumn(models, field).idOf;
+    const kept = ticked.filter((v) => present.has(v));
+    if (kept.length !== ticked.length) {
+      pruned[field.id] = kept;
       changed = true;
     }
   }
-  return changed ? pruned : filters;
+  return changed ? (pruned as Filters) : filters;
 }

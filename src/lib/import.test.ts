@@ -117,7 +117,7 @@ describe('parseImport', () => {
     if (!result.ok) return;
     expect(result.good.map((m) => m.name)).toEqual(['Good']);
     expect(result.bad).toEqual([
-      { row: 2, column: 'model', reason: 'empty' },
+      { row: 2, column: 'name', reason: 'empty' },
       { row: 2, column: 'year', reason: 'notYear' },
       { row: 2, column: 'backbone', reason: 'empty' },
       { row: 2, column: 'link', reason: 'notLink' },

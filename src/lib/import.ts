@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
-import { modelSchema, webLinkSchema, type Model } from '../data/schema';
+import { modelSchema, type Model } from '../data/schema';
 import type { TextEncoding } from './decode';
+import type { Cell, ImportSpec, RowReason } from './field-import';
+import { FIELDS, type Field, type Fields } from './fields';
 
 export const MAX_BYTES = 20 * 1024 * 1024;
 export const MAX_ROWS = 100_000;
@@ -15,12 +17,11 @@ export type ImportFailure =
   | 'tooManyRows'
   | 'missingColumns';
 
-export type Column = 'model' | 'year' | 'backbone' | 'task' | 'group' | 'ref' | 'link' | 'notes';
 export interface RowProblem {
   /** 1-based data row (a CSV's header is row 0). */
   row: number;
-  /** The column at fault; null when the row as a whole is (a wrong number of fields). */
-  column: Column | null;
+  /** The field at fault (its id); null when the row as a whole is (a wrong number of fields). */
+  column: string | null;
   reason: RowReason;
   /** Where the row starts in the file (CSV), for a problem with the row's shape. */
   line?: number;
@@ -28,7 +29,7 @@ export interface RowProblem {
   found?: number;
   expected?: number;
 }
-export type RowReason = 'empty' | 'notYear' | 'tooLong' | 'notRef' | 'notLink' | 'fieldCount';
+export type { RowReason };
 
 export type ImportResult =
   | {
@@ -44,101 +45,60 @@ export type ImportResult =
     }
   | { ok: false; failure: ImportFailure; detail?: string };
 
-const REQUIRED: Column[] = ['model', 'year', 'backbone', 'task', 'group'];
-
-// Header names, matched without case, spaces or punctuation, in English or Chinese.
-const HEADERS: Record<Column, string[]> = {
-  model: ['model', 'modelname', 'name', '模型', '模型名称', '名称'],
-  year: ['year', '年份', '年'],
-  backbone: ['backbone', '主干架构', '主干', '架构'],
-  task: ['task', 'tasks', '任务'],
-  group: ['group', 'groups', '机构', '团队'],
-  ref: ['ref', 'reference', 'refs', '文献编号', '文献', '参考文献'],
-  link: ['link', 'url', '链接'],
-  notes: ['notes', 'note', '说明', '备注'],
-};
+/** A row's cells by field id; or a row already known to be unusable. */
+type Record_ = Partial<Record<string, Cell>>;
+type Entry = { cells: Record_ } | { problem: RowProblem };
 const normalise = (h: string) => h.toLowerCase().replace(/[\s_\-.:()（）]/g, '');
-const HEADER_LOOKUP = new Map<string, Column>(
-  (Object.entries(HEADERS) as [Column, string[]][]).flatMap(([col, names]) =>
-    names.map((n) => [normalise(n), col]),
-  ),
-);
 
-type Cell = string | number | readonly unknown[] | null | undefined;
-
-function text(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map((v) => String(v)).join(', ');
-  return String(value).trim();
+/** What the registry's fields say of importing: header names in English or Chinese, checks. */
+interface Mapping {
+  fields: (Field & { import: ImportSpec })[];
+  byHeader: Map<string, Field & { import: ImportSpec }>;
 }
-
-/** A multi-valued cell: comma-separated (in arrays too, so no value holds a comma), each once. */
-function list(value: Cell): string[] {
-  const parts = (Array.isArray(value) ? value.map((v) => String(v)) : [text(value)]).flatMap((p) =>
-    p.split(','),
-  );
-  return [...new Set(parts.map((p) => p.trim()).filter(Boolean))];
+const mappings = new WeakMap<Fields, Mapping>();
+function mapping(registry: Fields): Mapping {
+  let found = mappings.get(registry);
+  if (!found) {
+    const fields = registry.filter((f): f is Field & { import: ImportSpec } => !!f.import);
+    const byHeader = new Map(
+      fields.flatMap((f) => [f.id, ...f.import.aliases].map((n) => [normalise(n), f] as const)),
+    );
+    mappings.set(registry, (found = { fields, byHeader }));
+  }
+  return found;
 }
 
 /** Validates one row; either a model or the problems that keep it out. */
 function toModel(
-  cells: Partial<Record<Column, Cell>>,
+  cells: Record_,
   row: number,
   id: string,
+  registry: Fields,
 ): { model: Model } | { problems: RowProblem[] } {
   const problems: RowProblem[] = [];
-  const problem = (column: Column, reason: RowReason) => problems.push({ row, column, reason });
-
-  const name = text(cells.model);
-  if (!name) problem('model', 'empty');
-  else if (name.length > 200) problem('model', 'tooLong');
-
-  const yearText = text(cells.year);
-  const year = Number(yearText);
-  if (!yearText) problem('year', 'empty');
-  else if (!/^\d{4}$/.test(yearText) || year < 1900 || year > 2100) problem('year', 'notYear');
-
-  const backbone = text(cells.backbone);
-  if (!backbone) problem('backbone', 'empty');
-  else if (backbone.length > 100) problem('backbone', 'tooLong');
-
-  const tasks = list(cells.task);
-  if (tasks.length === 0) problem('task', 'empty');
-  else if (tasks.some((t) => t.length > 100)) problem('task', 'tooLong');
-
-  const groups = list(cells.group);
-  if (groups.length === 0) problem('group', 'empty');
-  else if (groups.some((g) => g.length > 200)) problem('group', 'tooLong');
-
-  const refText = text(cells.ref).replace(/^\[(.*)\]$/, '$1');
-  const ref = refText ? Number(refText) : null;
-  if (refText && !(Number.isInteger(ref) && ref! > 0 && ref! < 1e6)) problem('ref', 'notRef');
-
-  const linkText = text(cells.link);
-  if (linkText && !webLinkSchema.safeParse(linkText).success) problem('link', 'notLink');
-
-  const note = text(cells.notes);
-  if (note.length > 5000) problem('notes', 'tooLong');
-
-  if (problems.length) return { problems };
-  const model = modelSchema.safeParse({
+  const draft: Record<string, unknown> = {
     id,
-    name,
-    ref,
-    year,
-    backbone,
-    tasks,
-    groups,
+    ref: null,
     work: null,
     notes: [],
     source: 'imported',
-    link: linkText || null,
-    note: note || null,
-  });
-  // The checks above mirror the schema; this is the schema having the last word.
+    link: null,
+    note: null,
+  };
+  for (const field of mapping(registry).fields) {
+    const parsed = field.import.parse(cells[field.id]);
+    if ('problem' in parsed) problems.push({ row, column: field.id, reason: parsed.problem });
+    else if (parsed.value !== null) {
+      if (field.import.assign) field.import.assign(draft, parsed.value);
+      else draft.extra = { ...(draft.extra as object), [field.id]: parsed.value };
+    }
+  }
+  if (problems.length) return { problems };
+  const model = modelSchema.safeParse(draft);
+  // Each field was checked against the schema; this is the schema having the last word on the row.
   return model.success
     ? { model: model.data }
-    : { problems: [{ row, column: 'model', reason: 'empty' }] };
+    : { problems: [{ row, column: 'name', reason: 'empty' }] };
 }
 
 /** Told now and then how many rows have been checked, so a long import shows it is moving. */
@@ -146,9 +106,10 @@ export type OnProgress = (done: number, total: number) => void;
 const PROGRESS_EVERY = 2_000;
 
 function collect(
-  records: (Partial<Record<Column, Cell>> | RowProblem)[],
+  records: Entry[],
   format: 'csv' | 'json',
   idPrefix: string,
+  registry: Fields,
   onProgress?: OnProgress,
 ): ImportResult {
   if (records.length === 0)
@@ -157,14 +118,14 @@ function collect(
     return { ok: false, failure: 'tooManyRows', detail: String(records.length) };
   const good: Model[] = [];
   const bad: RowProblem[] = [];
-  records.forEach((cells, i) => {
+  records.forEach((entry, i) => {
     if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, records.length);
     // A row already known to be unusable (a CSV row of the wrong shape) is listed as it is.
-    if ('reason' in cells) {
-      bad.push(cells);
+    if ('problem' in entry) {
+      bad.push(entry.problem);
       return;
     }
-    const result = toModel(cells, i + 1, `${idPrefix}-${i + 1}`);
+    const result = toModel(entry.cells, i + 1, `${idPrefix}-${i + 1}`, registry);
     if ('model' in result) good.push(result.model);
     else bad.push(...result.problems);
   });
@@ -192,36 +153,51 @@ function csvRows(source: string): { cells: string[]; line: number }[] {
   return rows;
 }
 
-function fromCsv(source: string, idPrefix: string, onProgress?: OnProgress): ImportResult {
+function fromCsv(
+  source: string,
+  idPrefix: string,
+  registry: Fields,
+  onProgress?: OnProgress,
+): ImportResult {
   const [headerRow, ...body] = csvRows(source);
   const header = headerRow?.cells;
   if (!header) return { ok: false, failure: 'empty' };
-  const columns = header.map((h) => HEADER_LOOKUP.get(normalise(String(h))) ?? null);
-  const missing = REQUIRED.filter((c) => !columns.includes(c));
+  const { fields, byHeader } = mapping(registry);
+  const columns = header.map((h) => byHeader.get(normalise(String(h)))?.id ?? null);
+  const missing = fields
+    .filter((f) => f.import.required && !columns.includes(f.id))
+    .map((f) => f.import.aliases[0]);
   if (missing.length) return { ok: false, failure: 'missingColumns', detail: missing.join(', ') };
   if (body.length > MAX_ROWS)
     return { ok: false, failure: 'tooManyRows', detail: String(body.length) };
-  const records = body.map(({ cells, line }, i): Partial<Record<Column, Cell>> | RowProblem => {
+  const records = body.map(({ cells, line }, i): Entry => {
     // A row with more or fewer fields than the header is reported whole, never guessed at.
     if (cells.length !== header.length)
       return {
-        row: i + 1,
-        line,
-        column: null,
-        reason: 'fieldCount',
-        found: cells.length,
-        expected: header.length,
+        problem: {
+          row: i + 1,
+          line,
+          column: null,
+          reason: 'fieldCount',
+          found: cells.length,
+          expected: header.length,
+        },
       };
-    const record: Partial<Record<Column, Cell>> = {};
+    const record: Record_ = {};
     columns.forEach((col, i) => {
       if (col && record[col] === undefined) record[col] = cells[i];
     });
-    return record;
+    return { cells: record };
   });
-  return collect(records, 'csv', idPrefix, onProgress);
+  return collect(records, 'csv', idPrefix, registry, onProgress);
 }
 
-function fromJson(source: string, idPrefix: string, onProgress?: OnProgress): ImportResult {
+function fromJson(
+  source: string,
+  idPrefix: string,
+  registry: Fields,
+  onProgress?: OnProgress,
+): ImportResult {
   let data: unknown;
   try {
     data = JSON.parse(source);
@@ -237,21 +213,21 @@ function fromJson(source: string, idPrefix: string, onProgress?: OnProgress): Im
   if (!rows) return { ok: false, failure: 'notRows' };
   if (rows.length > MAX_ROWS)
     return { ok: false, failure: 'tooManyRows', detail: String(rows.length) };
+  const { byHeader } = mapping(registry);
   const records = rows.map((row) => {
-    const record: Partial<Record<Column, Cell>> = {};
+    const record: Record_ = {};
     if (row && typeof row === 'object' && !Array.isArray(row)) {
       for (const [key, value] of Object.entries(row as Record<string, unknown>)) {
-        const col = HEADER_LOOKUP.get(normalise(key));
-        if (!col || record[col] !== undefined) continue;
-        // Our own JSON keeps notes as codes; a reader's note is in `note`.
-        if (col === 'notes' && Array.isArray(value)) continue;
+        const field = byHeader.get(normalise(key));
+        if (!field || record[field.id] !== undefined) continue;
+        if (field.import.textOnly && Array.isArray(value)) continue;
         if (typeof value === 'string' || typeof value === 'number' || Array.isArray(value))
-          record[col] = value;
+          record[field.id] = value;
       }
     }
-    return record;
+    return { cells: record };
   });
-  return collect(records, 'json', idPrefix, onProgress);
+  return collect(records, 'json', idPrefix, registry, onProgress);
 }
 
 /**
@@ -264,8 +240,9 @@ export function parseImport(
   idPrefix: string,
   encoding: TextEncoding = 'utf-8',
   onProgress?: OnProgress,
+  registry: Fields = FIELDS,
 ): ImportResult {
-  const result = parseText(source, fileName, idPrefix, onProgress);
+  const result = parseText(source, fileName, idPrefix, registry, onProgress);
   return result.ok ? { ...result, encoding } : result;
 }
 
@@ -273,6 +250,7 @@ function parseText(
   source: string,
   fileName: string,
   idPrefix: string,
+  registry: Fields,
   onProgress?: OnProgress,
 ): ImportResult {
   try {
@@ -286,8 +264,8 @@ function parseText(
     if (odd > 0 && odd / sample.length > 0.01) return { ok: false, failure: 'binary' };
     const looksJson = /\.json$/i.test(fileName) || /^\s*[[{]/.test(content);
     return looksJson
-      ? fromJson(content, idPrefix, onProgress)
-      : fromCsv(content, idPrefix, onProgress);
+      ? fromJson(content, idPrefix, registry, onProgress)
+      : fromCsv(content, idPrefix, registry, onProgress);
   } catch (error) {
     return {
       ok: false,

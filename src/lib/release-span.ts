@@ -1,4 +1,4 @@
-import type { Model } from '../data/schema';
+import { YEAR_RANGE, type Model } from '../data/schema';
 
 /**
  * Months as whole numbers, `year * 12 + (month - 1)`: January 2023 is 24276. Spans and release
@@ -17,7 +17,7 @@ export function parseMonth(raw: string | null | undefined): Month | null {
   if (!match) return null;
   const year = Number(match[1]);
   const month = Number(match[2]);
-  if (year < 1900 || year > 2100 || month < 1 || month > 12) return null;
+  if (year < YEAR_RANGE.min || year > YEAR_RANGE.max || month < 1 || month > 12) return null;
   return monthOf(year, month);
 }
 

@@ -1,9 +1,9 @@
 import type { Model } from '../data/schema';
-import { isNotStated } from '../data/backbones';
-import { naturalKey } from './natural-key';
+import { FIELDS, type SortId } from './fields';
 
-export const SORT_COLUMNS = ['name', 'year', 'backbone', 'task', 'group', 'ref'] as const;
-export type SortColumn = (typeof SORT_COLUMNS)[number];
+/** The sortable columns: the fields (lib/fields.ts) that say what they sort by. */
+export const SORT_COLUMNS = FIELDS.filter((f) => f.sort).map((f) => f.id as SortId);
+export type SortColumn = SortId;
 export interface SortKey {
   id: SortColumn;
   desc: boolean;
@@ -11,18 +11,11 @@ export interface SortKey {
 export type Sorting = readonly SortKey[];
 
 /**
- * What a column sorts by: numbers, or natural-order keys (Gen-1 before Gen-2 before Gen-10,
- * MAGVIT before MAGVIT V2). Null is a missing value (no reference, backbone not stated): last in
- * either direction.
+ * What a column sorts by (its field's `sort`): numbers, or natural-order keys (Gen-1 before Gen-2
+ * before Gen-10, MAGVIT before MAGVIT V2). Null is a missing value (no reference, backbone not
+ * stated): last in either direction.
  */
-const SORT_VALUE: Record<SortColumn, (m: Model) => string | number | null> = {
-  name: (m) => naturalKey(m.name),
-  year: (m) => m.year,
-  backbone: (m) => (isNotStated(m.backbone) ? null : naturalKey(m.backbone)),
-  task: (m) => naturalKey(m.tasks.join(', ')),
-  group: (m) => naturalKey(m.groups.join(', ')),
-  ref: (m) => m.ref,
-};
+const SORT_VALUE = new Map(FIELDS.filter((f) => f.sort).map((f) => [f.id, f.sort!]));
 
 /** Each row's dense rank in a column (equal values share one; -1 missing), and how many ranks. */
 interface Ranks {
@@ -38,7 +31,7 @@ function columnRanks(models: readonly Model[], column: SortColumn): Ranks {
   if (!columns) ranksOf.set(models, (columns = new Map()));
   let ranks = columns.get(column);
   if (!ranks) {
-    const values = models.map(SORT_VALUE[column]);
+    const values = models.map(SORT_VALUE.get(column)!);
     const distinct = [...new Set(values)]
       .filter((v) => v !== null)
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

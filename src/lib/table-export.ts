@@ -1,54 +1,22 @@
 import Papa from 'papaparse';
 import type { Model } from '../data/schema';
-import { arxivUrl, SURVEY_ARXIV_ID } from '../data/survey';
+import { SURVEY_ARXIV_ID } from '../data/survey';
+import { FIELDS, modelLink, type Fields } from './fields';
 import type { Translate } from '../i18n';
 import type { Filters } from './filter';
 import { downloadBlob } from './download';
 import { exportFileName } from './file-names';
-
-/** The paper row's arXiv page, or an imported row's own link. */
-function link(model: Model): string {
-  return model.work?.arxiv ? arxivUrl(model.work.arxiv) : (model.link ?? '');
-}
-
-function citedWork(model: Model): string {
-  const w = model.work;
-  if (!w) return '';
-  return [w.title, w.venue, w.webPage].filter(Boolean).join(', ');
-}
 
 /**
  * The rows as filtered and sorted, every column plus the reference. Multi-valued cells are
  * comma-separated, as in Table 1. Cells that a spreadsheet would run as a formula (= + - @ followed
  * by more) are quoted with a leading apostrophe; the paper's lone "-" backbone stays as published.
  */
-export function toCsv(rows: readonly Model[], t: Translate): string {
-  const header = [
-    'csv.model',
-    'csv.year',
-    'csv.backbone',
-    'csv.task',
-    'csv.group',
-    'csv.ref',
-    'csv.cited',
-    'csv.arxiv',
-    'csv.link',
-    'csv.notes',
-  ] as const;
-  const data = rows.map((m) => [
-    m.name,
-    m.year,
-    m.backbone,
-    m.tasks.join(', '),
-    m.groups.join(', '),
-    m.ref ?? '',
-    citedWork(m),
-    m.work?.arxiv ?? '',
-    link(m),
-    [...m.notes.map((code) => t(`note.${code}`)), ...(m.note ? [m.note] : [])].join(' | '),
-  ]);
+export function toCsv(rows: readonly Model[], t: Translate, fields: Fields = FIELDS): string {
+  const columns = fields.filter((f) => f.csv);
+  const data = rows.map((m) => columns.map((f) => f.text(m, t)));
   return Papa.unparse(
-    { fields: header.map((k) => t(k)), data },
+    { fields: columns.map((f) => t(f.label)), data },
     { escapeFormulae: /^[=+\-@\t\r].+/s, newline: '\r\n' },
   );
 }
@@ -60,7 +28,7 @@ export function toJson(rows: readonly Model[], filters: Filters): string {
       exported: new Date().toISOString(),
       filters,
       count: rows.length,
-      models: rows.map((m) => ({ ...m, link: link(m) || null })),
+      models: rows.map((m) => ({ ...m, link: modelLink(m) || null })),
     },
     null,
     2,

@@ -1,11 +1,11 @@
 import type { StateCreator } from 'zustand';
-import type { Facet } from '../lib/facets';
-import { EMPTY_FILTERS, type Filters, type TaskMode } from '../lib/filter';
+import { EMPTY_FILTERS, selection, type Filters, type TaskMode } from '../lib/filter';
 import { sameSpan, type Span } from '../lib/release-span';
 
 export interface FiltersSlice {
   filters: Filters;
-  toggleFacetValue: (facet: Facet, value: string) => void;
+  /** Ticks or unticks a value of a facet (a facet field's id). */
+  toggleFacetValue: (facet: string, value: string) => void;
   setQuery: (q: string) => void;
   setTaskMode: (mode: TaskMode) => void;
   /** Keeps the rows released within a span of months (null: any time). */
@@ -17,7 +17,7 @@ export const createFiltersSlice: StateCreator<FiltersSlice, [], [], FiltersSlice
   filters: EMPTY_FILTERS,
   toggleFacetValue: (facet, value) =>
     set(({ filters }) => {
-      const current = filters[facet];
+      const current = selection(filters, facet);
       const next = current.includes(value)
         ? current.filter((v) => v !== value)
         : [...current, value];

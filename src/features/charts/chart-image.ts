@@ -1,8 +1,8 @@
-import type { Filters } from '../../lib/filter';
+import { selection, type Filters } from '../../lib/filter';
 import type { Translate } from '../../i18n';
 import { downloadBlob } from '../../lib/download';
 import { exportFileName } from '../../lib/file-names';
-import { FACETS } from '../../lib/facets';
+import { FACET_FIELDS } from '../../lib/fields';
 import { formatMonth } from '../../lib/release-span';
 import { spanLabel } from '../../lib/span-label';
 import { valueLabel } from '../../lib/value-label';
@@ -72,10 +72,12 @@ function resolveColor(value: string): string {
 
 /** The filters as one line, every facet and value in the reader's language. */
 export function describeFilters(filters: Filters, t: Translate): string {
-  const parts = FACETS.filter((f) => filters[f].length).map((f) =>
+  const parts = FACET_FIELDS.filter((f) => selection(filters, f.id).length).map((f) =>
     t('export.filterPart', {
-      facet: t(`facet.${f}`),
-      values: filters[f].map((v) => valueLabel(f, v, t)).join(t('export.valueSeparator')),
+      facet: t(f.label),
+      values: selection(filters, f.id)
+        .map((v) => valueLabel(f, v, t))
+        .join(t('export.valueSeparator')),
     }),
   );
   if (filters.q.trim()) parts.push(t('filters.searchChip', { q: filters.q.trim() }));

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
-import { FACETS } from '../../lib/facets';
-import { hasActiveFilters } from '../../lib/filter';
+import { FACET_FIELDS } from '../../lib/fields';
+import { hasActiveFilters, selection } from '../../lib/filter';
 import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
 import { valueLabel } from '../../lib/value-label';
@@ -25,21 +25,22 @@ export function ActiveFilters() {
     <div className="active-filters">
       {active && (
         <ul aria-label={t('filters.active')} className="active-filters__list">
-          {FACETS.flatMap((facet) =>
-            filters[facet].map((value) => {
-              const label = valueLabel(facet, value, t);
+          {FACET_FIELDS.flatMap((field) =>
+            selection(filters, field.id).map((value) => {
+              const label = valueLabel(field, value, t);
+              const facet = t(field.label);
               return (
-                <li key={`${facet}:${value}`}>
+                <li key={`${field.id}:${value}`}>
                   <button
                     type="button"
                     className="filter-chip"
-                    aria-label={t('filters.remove', { facet: t(`facet.${facet}`), value: label })}
+                    aria-label={t('filters.remove', { facet, value: label })}
                     onClick={() => {
-                      toggle(facet, value);
+                      toggle(field.id, value);
                       removed();
                     }}
                   >
-                    <span className="filter-chip__facet">{t(`facet.${facet}`)}:</span> {label}
+                    <span className="filter-chip__facet">{facet}:</span> {label}
                     <span aria-hidden="true" className="filter-chip__x">
                       ×
                     </span>

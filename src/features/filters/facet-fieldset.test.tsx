@@ -14,14 +14,7 @@ function Facet({ facet }: { facet: 'year' | 'group' }) {
   const filters = useAppStore((s) => s.filters);
   const { counts } = deriveView(PAPER_MODELS, filters, []);
   const options = deriveOptions(PAPER_MODELS)[facet];
-  return (
-    <FacetFieldset
-      facet={facet}
-      options={options}
-      counts={counts[facet]}
-      searchable={facet === 'group'}
-    />
-  );
+  return <FacetFieldset facet={facet} options={options} counts={counts[facet]} />;
 }
 
 describe('a facet fieldset', () => {

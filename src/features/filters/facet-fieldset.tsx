@@ -1,16 +1,16 @@
 import { useId, useState, type ReactNode } from 'react';
-import type { Facet, FacetOption } from '../../lib/facets';
+import { facetField, type Facet, type FacetField, type FacetOption } from '../../lib/facets';
 import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
+import { selection } from '../../lib/filter';
 import { valueLabel } from '../../lib/value-label';
 import './filters.css';
 
 interface Props {
-  facet: Facet;
+  /** The facet's field (lib/fields.ts), or its id. */
+  facet: Facet | FacetField;
   options: readonly FacetOption[];
   counts: ReadonlyMap<string, number>;
-  /** A text box that narrows a long option list (Group has 35 values). */
-  searchable?: boolean;
   /** Extra controls under the legend, e.g. Task's Any/All switch. */
   children?: ReactNode;
 }
@@ -22,14 +22,16 @@ interface Props {
 export const MAX_SHOWN_OPTIONS = 200;
 
 /** One facet: a checkbox per value, labelled `VALUE (COUNT)`; counts of zero stay, dimmed. */
-export function FacetFieldset({ facet, options, counts, searchable, children }: Props) {
+export function FacetFieldset({ facet: facetOrId, options, counts, children }: Props) {
   const t = useT();
-  const selected = useAppStore((s) => s.filters[facet]);
+  const field = typeof facetOrId === 'string' ? facetField(facetOrId) : facetOrId;
+  const facet = field.id;
+  const selected = useAppStore((s) => selection(s.filters, facet));
   const toggle = useAppStore((s) => s.toggleFacetValue);
   const [narrow, setNarrow] = useState('');
   const filterId = useId();
   const needle = narrow.trim().toLowerCase();
-  const withFilter = searchable || options.length > MAX_SHOWN_OPTIONS;
+  const withFilter = field.facet.narrowable || options.length > MAX_SHOWN_OPTIONS;
   const matching = needle ? options.filter((o) => o.value.toLowerCase().includes(needle)) : options;
   const first = matching.slice(0, MAX_SHOWN_OPTIONS);
   // A ticked value stays in sight (and can be unticked) even when it is not among the first.
@@ -43,11 +45,11 @@ export function FacetFieldset({ facet, options, counts, searchable, children }: 
   const filterLabel =
     facet === 'group'
       ? t('filters.groupFilter')
-      : t('filters.valueFilter', { facet: t(`facet.${facet}`) });
+      : t('filters.valueFilter', { facet: t(field.label) });
 
   return (
     <fieldset className={`facet facet--${facet}`}>
-      <legend>{t(`facet.${facet}`)}</legend>
+      <legend>{t(field.label)}</legend>
       {children}
       {withFilter && (
         <div className="facet__filter">
@@ -79,7 +81,7 @@ export function FacetFieldset({ facet, options, counts, searchable, children }: 
                   onChange={() => toggle(facet, value)}
                 />
                 <span>
-                  <span className="facet__value">{valueLabel(facet, value, t)}</span>{' '}
+                  <span className="facet__value">{valueLabel(field, value, t)}</span>{' '}
                   <span className="facet__count">({count})</span>
                 </span>
               </label>

@@ -6,7 +6,8 @@ import { useT } from '../../store/use-t';
 import { useChartData } from '../../store/derived';
 import { useAppStore } from '../../store/store';
 import { StackedYearBars } from '../../components/charts/stacked-year-bars';
-import { BackboneBadge } from '../../components/backbone-badge';
+import { fieldValue } from '../../components/field-value';
+import { FIELDS } from '../../lib/fields';
 import { SlideLegend } from './slide-legend';
 import { SURVEY_ARXIV_ID, SURVEY_TITLE, SURVEY_URL } from '../../data/survey';
 import { chartHeadline } from './headlines';
@@ -17,6 +18,9 @@ import { viewLink } from './view-link';
 /** A slide holds one idea: its headline and at most this many points; the rest is in the notes. */
 export const MAX_POINTS = 4;
 import './present.css';
+
+/** The columns of the slide that shows Table 1: the registry's fields marked `slide`. */
+const SLIDE_FIELDS = FIELDS.filter((f) => f.slide);
 
 /** One slide's content, sized for a projector. */
 export function SlideContent({
@@ -78,23 +82,25 @@ export function SlideContent({
           <table className="slide-table">
             <thead>
               <tr>
-                <th scope="col">{t('col.model')}</th>
-                <th scope="col">{t('col.year')}</th>
-                <th scope="col">{t('col.backbone')}</th>
-                <th scope="col">{t('col.task')}</th>
-                <th scope="col">{t('col.group')}</th>
+                {SLIDE_FIELDS.map((f) => (
+                  <th key={f.id} scope="col">
+                    {t(f.label)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {rows.slice(slide.start, slide.end).map((m) => (
                 <tr key={m.id}>
-                  <th scope="row">{m.name}</th>
-                  <td>{m.year}</td>
-                  <td>
-                    <BackboneBadge backbone={m.backbone} />
-                  </td>
-                  <td>{m.tasks.join(', ')}</td>
-                  <td>{m.groups.join(', ')}</td>
+                  {SLIDE_FIELDS.map((f) =>
+                    f.kind === 'name' ? (
+                      <th key={f.id} scope="row">
+                        {m.name}
+                      </th>
+                    ) : (
+                      <td key={f.id}>{fieldValue(f, m, 'slide', t)}</td>
+                    ),
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import type { Model } from '../../data/schema';
-import { CELLS, columns } from './columns';
+import type { Translate } from '../../i18n';
+import { fieldValue } from '../../components/field-value';
+import { columnClass, TABLE_FIELDS } from './columns';
 import './table.css';
 
 interface Props {
@@ -9,7 +11,7 @@ interface Props {
   /** 1-based position among all rows (header row included), when only some rows are in the DOM. */
   ariaRowIndex?: number;
   /** `columns`: each column's header text, for the cells' own labels where rows show as cards. */
-  labels: { notesMark: string; imported: string; columns: Record<string, string> };
+  labels: { notesMark: string; imported: string; columns: Record<string, string>; t: Translate };
 }
 
 /**
@@ -27,9 +29,9 @@ export const ModelRow = memo(
         tabIndex={active ? 0 : -1}
         className="model-row"
       >
-        {columns.map((column) =>
-          column.id === 'name' ? (
-            <th key={column.id} role="rowheader" scope="row" className="col-model">
+        {TABLE_FIELDS.map((field) =>
+          field.kind === 'name' ? (
+            <th key={field.id} role="rowheader" scope="row" className={columnClass(field)}>
               <span className="model-name">{model.name}</span>
               {model.notes.length > 0 && (
                 <span className="notes-mark" title={labels.notesMark}>
@@ -44,11 +46,11 @@ export const ModelRow = memo(
           ) : (
             <td
               role="cell"
-              key={column.id}
-              className={column.meta?.className}
-              data-label={labels.columns[column.id!]}
+              key={field.id}
+              className={columnClass(field)}
+              data-label={labels.columns[field.id]}
             >
-              {CELLS[column.id!]!(model)}
+              {fieldValue(field, model, 'cell', labels.t)}
             </td>
           ),
         )}

@@ -5,7 +5,7 @@ import { useT } from '../../store/use-t';
 import type { Model } from '../../data/schema';
 import { toSorting } from '../../lib/sort';
 import { useAppStore } from '../../store/store';
-import { columns, features } from './columns';
+import { columnClass, columns, features, TABLE_FIELDS } from './columns';
 import { ModelRow } from './model-row';
 import { SortHeader } from './sort-header';
 import { useRowsOnScreenFirst } from './use-rows-on-screen-first';
@@ -34,7 +34,8 @@ export function ModelTable({ rows }: { rows: readonly Model[] }) {
     () => ({
       notesMark: t('table.notesMark'),
       imported: t('table.importedBadge'),
-      columns: Object.fromEntries(columns.map((c) => [c.id!, c.meta ? t(c.meta.label) : c.id!])),
+      columns: Object.fromEntries(TABLE_FIELDS.map((f) => [f.id, t(f.label)])),
+      t,
     }),
     [t],
   );
@@ -140,8 +141,8 @@ export function ModelTable({ rows }: { rows: readonly Model[] }) {
         aria-rowcount={virtual ? rows.length + 1 : undefined}
       >
         <colgroup>
-          {columns.map((c) => (
-            <col key={c.id} className={c.meta?.className} />
+          {TABLE_FIELDS.map((f) => (
+            <col key={f.id} className={columnClass(f)} />
           ))}
         </colgroup>
         <thead role="rowgroup">

@@ -1,7 +1,7 @@
 import type { Header } from '@tanstack/react-table';
 import type { Model } from '../../data/schema';
 import { useT } from '../../store/use-t';
-import type { features } from './columns';
+import { columnClass, type features } from './columns';
 import './table.css';
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
@@ -16,16 +16,16 @@ export function SortHeader({
 }) {
   const t = useT();
   const column = header.column;
-  const meta = column.columnDef.meta;
+  const field = column.columnDef.meta!.field;
   const direction = column.getIsSorted();
   const index = column.getSortIndex();
-  const label = meta ? t(meta.label) : column.id;
+  const label = t(field.label);
 
   return (
     <th
       role="columnheader"
       scope="col"
-      className={meta?.className}
+      className={columnClass(field)}
       aria-sort={direction ? ARIA_SORT[direction] : 'none'}
     >
       <button
