@@ -25,6 +25,8 @@ export default defineConfig(({ mode }) => ({
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'jsdom',
     setupFiles: ['src/test-setup.ts'],
+    // Sized for a busy 2-core machine: the property tests take seconds even when it is idle.
+    testTimeout: 30_000,
     // CI sums this report with Playwright's into its one summary line.
     reporters: process.env.CI
       ? ['default', ['json', { outputFile: 'reports/vitest.json' }]]

@@ -8,6 +8,7 @@ import { AppHeader } from './app-header';
 import { ViewTabs } from '../features/shell/view-tabs';
 import { KeysHelp } from '../features/shell/keys-help';
 import { ModelsPage } from './models-page';
+import { Parkable } from '../components/parked';
 import './app.css';
 
 // Slides load when a presentation starts.
@@ -44,10 +45,9 @@ export function App() {
       <ViewTabs />
       <main id="main" tabIndex={-1}>
         <NoticeBanner />
-        {/* Kept while another view shows, parked (app.css): coming back to it redraws nothing. */}
-        <div className={view === 'models' ? undefined : 'view-parked'}>
+        <Parkable parked={view !== 'models'}>
           <ModelsPage />
-        </div>
+        </Parkable>
         {view !== 'models' && (
           <div className="layout layout--single">
             <PaperView view={view} />

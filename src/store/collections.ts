@@ -1,3 +1,4 @@
+import { nextPaint } from '../lib/deferral';
 import type { Model } from '../data/schema';
 import { LEGACY_COLLECTION_ID, type Collection } from '../lib/collections';
 import type { CollectionsDb, StorageProblem, WriteProblem } from '../lib/collections-db';
@@ -20,8 +21,6 @@ let dbReady = new Promise<CollectionsDb | null>((resolve) => (resolveDb = resolv
 let channel: BroadcastChannel | null = null;
 
 const store = () => useAppStore.getState();
-const afterNextPaint = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const announce = (message: Message) => channel?.postMessage(message);
 
 /** Why this tab cannot keep imports, in words: a message per reason. */
@@ -59,7 +58,7 @@ export async function importRows(id: string, name: string, rows: Model[]): Promi
   store().setKeeping(id, 'saving');
   // Storing copies every row on the main thread (about 0.7 s for 100,000 here): the rows and
   // "saving…" are painted first.
-  await afterNextPaint();
+  await nextPaint();
   const db = await dbReady;
   if (!db) {
     const { storage } = store();

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import {
   deriveCharts,
   deriveOptions,
@@ -8,6 +7,7 @@ import {
 } from '../lib/derive';
 import type { Facet } from '../lib/facets';
 import type { FacetOption } from '../lib/facets';
+import type { Model } from '../data/schema';
 import { useAppStore } from './store';
 
 /** Visible rows and facet counts, computed once per state and shared by every reader. */
@@ -22,44 +22,11 @@ export function useFacetOptions(): Record<Facet, FacetOption[]> {
   return deriveOptions(useAppStore((s) => s.models));
 }
 
-export function useChartData(): ChartData {
+/** What the charts draw: the rows passing the filters (or `rows`, a deferred copy of them). */
+export function useChartData(rows?: readonly Model[]): ChartData {
+  const matched = useDerived().matched;
   return deriveCharts(
-    useDerived().matched,
-    useFacetOptions(),
-    useAppStore((s) => s.models),
-  );
-}
-
-/** Runs `run` once the browser has painted the next frame; returns what cancels it. */
-export function afterNextPaint(run: () => void): () => void {
-  let timer: number | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = window.setTimeout(run, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    window.clearTimeout(timer);
-  };
-}
-
-/** `value`, but only once the browser has painted the frame that follows its change. */
-export function useAfterPaint<T>(value: T): T {
-  const [shown, setShown] = useState(value);
-  useEffect(() => {
-    if (shown === value) return;
-    return afterNextPaint(() => setShown(value));
-  }, [value, shown]);
-  return shown;
-}
-
-/**
- * The chart data, one frame behind a change: a click paints the table, counts and checkboxes in
- * the next frame, and the charts (recharts' redraw is the costly part) in the one after.
- */
-export function useDeferredChartData(): ChartData {
-  const rows = useAfterPaint(useDerived().matched);
-  return deriveCharts(
-    rows,
+    rows ?? matched,
     useFacetOptions(),
     useAppStore((s) => s.models),
   );

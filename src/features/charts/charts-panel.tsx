@@ -1,9 +1,10 @@
-import { memo, useDeferredValue, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { deriveGhostTimeline, deriveTimeline, modelsById, type ChartData } from '../../lib/derive';
 import type { Span } from '../../lib/release-span';
 import { useT } from '../../store/use-t';
 import { valueLabel } from '../../lib/value-label';
-import { useAfterPaint, useDeferredChartData } from '../../store/derived';
+import { useChartData, useDerived } from '../../store/derived';
+import { useDeferredAbove } from '../../components/use-deferred';
 import { useAppStore } from '../../store/store';
 import { swatchStyle } from '../../components/backbone-colors';
 import { SegmentedChoice } from '../../components/segmented-choice';
@@ -22,10 +23,14 @@ interface Actions {
 
 /** The two figures of the Models view; both draw the rows the table shows. */
 export function ChartsPanel(actions: Actions) {
-  // What is pressed follows the data: both arrive the frame after the table has been painted.
-  const selectedYears = useAfterPaint(useAppStore((s) => s.filters.year));
-  const selectedBackbones = useAfterPaint(useAppStore((s) => s.filters.backbone));
-  const span = useAfterPaint(useAppStore((s) => s.filters.span));
+  // What is pressed follows the data: with many rows both arrive the frame after the table's.
+  const filters = useAppStore((s) => s.filters);
+  const { matched } = useDerived();
+  const shown = useDeferredAbove(
+    useMemo(() => ({ filters, matched }), [filters, matched]),
+    useAppStore((s) => s.models.length),
+  );
+  const data = useChartData(shown.matched);
   // The charts mark the model the table points at; a low-priority update, it never holds up input.
   const marked = useDeferredValue(
     useAppStore((s) =>
@@ -39,10 +44,10 @@ export function ChartsPanel(actions: Actions) {
     <ChartsContent
       mode={mode}
       setMode={setMode}
-      data={useDeferredChartData()}
-      selectedYears={selectedYears}
-      selectedBackbones={selectedBackbones}
-      span={span}
+      data={data}
+      selectedYears={shown.filters.year}
+      selectedBackbones={shown.filters.backbone}
+      span={shown.filters.span}
       markedYear={marked ? String(marked.year) : null}
       markedId={mode === 'timeline' ? (marked?.id ?? null) : null}
       {...actions}

@@ -26,13 +26,13 @@ export function ModelDetail({
   const mentions = mentionsOf(model);
   const notes = fields.find((f) => f.kind === 'notes');
   return (
-    <div className="model-dialog__body">
+    <>
       {/* Not a <header>: inside a dialog it would be a second banner. */}
       <div className="model-dialog__head">
         <h2 id="model-dialog-title" tabIndex={-1}>
           {model.name}
         </h2>
-        <button type="button" className="button" onClick={onClose}>
+        <button type="button" className="button" onClick={onClose} data-autofocus>
           {t('detail.close')}
         </button>
       </div>
@@ -79,7 +79,7 @@ export function ModelDetail({
           </ul>
         </section>
       )}
-    </div>
+    </>
   );
 }
 

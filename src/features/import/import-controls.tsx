@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ImportResult } from '../../lib/import';
 import { useT } from '../../store/use-t';
 import { importRows, resetToPaperData } from '../../store/collections';
-import { useAppStore } from '../../store/store';
+import { useParked } from '../../components/parked';
 import { ImportPreview } from './import-preview';
 import { describeProblem } from './problem-text';
 import './import.css';
@@ -49,7 +49,7 @@ export function ImportControls() {
 
   // A file dropped on the page imports like a picked one, while the Models view is the one shown
   // (the page stays mounted, parked, under the others, where its preview could not be seen).
-  const onModels = useAppStore((s) => s.view === 'models');
+  const onModels = !useParked();
   useEffect(() => {
     if (!onModels) return;
     const over = (e: DragEvent) => {

@@ -1,6 +1,6 @@
 import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../store/use-t';
 import type { Model } from '../../data/schema';
 import { toSorting } from '../../lib/sort';
@@ -10,6 +10,8 @@ import { ModelRow } from './model-row';
 import { SortHeader } from './sort-header';
 import { useRowsOnScreenFirst } from './use-rows-on-screen-first';
 import { usePhoneWidth } from '../../components/use-phone-width';
+import { useParked } from '../../components/parked';
+import { provideModelRows } from '../../components/model-rows';
 import './table.css';
 
 /** Up to this many rows every row is in the DOM (find, print, screen readers); above, only what is seen. */
@@ -39,6 +41,16 @@ export function ModelTable({ rows }: { rows: readonly Model[] }) {
     }),
     [t],
   );
+
+  // The detail finds a model's row here to give it focus back; not while the page is parked.
+  const parked = useParked();
+  useEffect(() => {
+    if (parked) return;
+    return provideModelRows(
+      (id) =>
+        body.current?.querySelector<HTMLElement>(`tr[data-model-id="${CSS.escape(id)}"]`) ?? null,
+    );
+  }, [parked]);
 
   useLayoutEffect(() => {
     if (virtual && body.current)

@@ -1,7 +1,7 @@
-import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { RefObject } from 'react';
 import type { Model } from '../../data/schema';
-import { afterNextPaint } from '../../store/derived';
+import { useDeferredAbove } from '../../components/use-deferred';
 
 /** No row is lower than this (px): it overestimates how many rows fit on screen, never under. */
 const MIN_ROW_HEIGHT = 40;
@@ -12,7 +12,8 @@ const MIN_ROW_HEIGHT = 40;
  * of the click's cost, yet only the rows on screen can be seen: those are drawn at once, in their
  * new order, followed by every other row already there, in the order it has; the new rows below
  * the screen and the final order follow two frames later (after the charts), as a transition.
- * Nothing above the screen waits, so nothing seen moves.
+ * Nothing above the screen waits, so nothing seen moves. Small tables draw every row at once
+ * (lib/deferral.ts says where small ends).
  */
 export function useRowsOnScreenFirst(
   rows: readonly Model[],
@@ -20,17 +21,13 @@ export function useRowsOnScreenFirst(
   enabled: boolean,
 ): number[] {
   // The rows drawn in full: the last list, until the new one has caught up.
-  const [complete, setComplete] = useState(rows);
+  const complete = useDeferredAbove(rows, enabled ? rows.length : 0);
   // Where the table's body starts on the page, as last laid out (read after each commit).
   const top = useRef(0);
   useLayoutEffect(() => {
     if (enabled && body.current)
       top.current = body.current.getBoundingClientRect().top + window.scrollY;
   });
-  useEffect(() => {
-    if (complete === rows) return;
-    return afterNextPaint(() => startTransition(() => setComplete(rows)));
-  }, [rows, complete]);
 
   if (!enabled || complete === rows) return rows.map((_, i) => i);
   // A layout measure, read to choose what to draw first (the rest follows whatever it says).
