@@ -3,6 +3,7 @@
 // The input is real (Playwright's mouse and keyboard go through the browser's input pipeline), and
 // beside INP each interaction reports when it is done: the first frame painted after the table
 // and the charts (or the dialog, tab or slide) show its result, timed from the input event.
+// Several pages (the explorer and the reference page) can be measured in turn, sample by sample.
 
 /** Entries under this are not reported by the browser: such an interaction counts as this long. */
 export const EVENT_THRESHOLD_MS = 16;
@@ -44,11 +45,15 @@ const IN_PAGE = `
   };
   window.__inp = {
     entries,
+    frame,
+    shown,
     // Arms one interaction: the next pointerdown or keydown starts the clock, \`kind\` stops it.
     arm(kind) {
       const before = snapshot();
       window.__inp.done = new Promise((resolve) => {
         const start = (e) => {
+          // A shortcut's modifier is not the interaction: its key is (Control+V's V).
+          if (['Control', 'Meta', 'Shift', 'Alt'].includes(e.key)) return;
           removeEventListener('pointerdown', start, true);
           removeEventListener('keydown', start, true);
           const t0 = e.timeStamp;
@@ -77,6 +82,9 @@ const IN_PAGE = `
 })();
 `;
 
+/** Readies a page for measureInp and typing.mjs: the Event Timing observer and the helpers. */
+export const prepare = (page) => page.evaluate(IN_PAGE);
+
 async function measureOne(page, kind, act) {
   await page.evaluate((k) => window.__inp.arm(k), kind);
   await act();
@@ -86,91 +94,147 @@ async function measureOne(page, kind, act) {
 }
 
 const yearBox = (page) => page.getByRole('group', { name: 'Year' }).getByRole('checkbox').nth(1);
+const yearHeader = (page) => page.locator('th[aria-sort]').filter({ hasText: /^Year/ });
+const yearSort = (page) => yearHeader(page).getByRole('button');
+export const searchBox = (page) => page.getByRole('searchbox', { name: 'Search models' });
+
+/** Empties the search box and waits until every row is shown again ("M of M models"). */
+export async function clearSearch(page) {
+  await searchBox(page).fill('');
+  await searchBox(page).press('Enter');
+  await page.waitForFunction(() => {
+    const text = document.querySelector('main [role=status]')?.textContent ?? '';
+    const [shown, total] = text.replace(/,/g, '').match(/\d+/g) ?? [];
+    return shown !== undefined && shown === total;
+  });
+}
 
 /**
- * Every interaction the issue names, `runs` times each, on a page that already shows its rows.
- * Returns, per interaction, the INP values and the done times (ms).
+ * Every interaction the issue names, in the order measured. `samples(runs)`: how many samples
+ * make `runs`; `sample(page, i)` acts once and returns what it measured as [name, { inp, done }]
+ * pairs; `before` and `after` set up and put back.
  */
-export async function measureInp(page, runs) {
-  await page.evaluate(IN_PAGE);
-  const out = {};
-  const record = (name, m) => {
-    out[name] ??= { inp: [], done: [] };
-    out[name].inp.push(m.inp);
-    if (!Number.isNaN(m.done)) out[name].done.push(m.done);
-  };
+const INTERACTIONS = [
+  {
+    // Ticks and unticks: an even number of clicks ends where it began.
+    name: 'facet click',
+    samples: (runs) => runs * 2,
+    sample: async (page) => [
+      ['facet click', await measureOne(page, 'rows', () => yearBox(page).click())],
+    ],
+  },
+  {
+    name: 'sort click',
+    samples: (runs) => runs,
+    sample: async (page) => [
+      ['sort click', await measureOne(page, 'sort', () => yearSort(page).click())],
+    ],
+    // Back to the published order (ascending, descending, none: the runs may end anywhere).
+    after: async (page) => {
+      while ((await yearHeader(page).getAttribute('aria-sort')) !== 'none')
+        await yearSort(page).click();
+    },
+  },
+  {
+    // Each keystroke is an interaction; a fast typist's pace, 100 ms a key (typing.mjs times
+    // when the result is shown).
+    name: 'typing in search (a key)',
+    samples: (runs) => Math.max(1, Math.ceil(runs / 3)),
+    sample: async (page) => {
+      const out = [];
+      await searchBox(page).focus();
+      for (const key of 'gen 1') {
+        const m = await measureOne(page, 'none', () => page.keyboard.press(key));
+        out.push(['typing in search (a key)', m]);
+        await page.waitForTimeout(100);
+      }
+      await clearSearch(page);
+      return out;
+    },
+  },
+  {
+    // Words entered at once, pasted: one keystroke (Control+V) that searches, on a page that
+    // searches as you type (the reference) as on one that waits for a pause (Enter would find the
+    // search done already on the first, and measure nothing).
+    name: 'a search (words pasted) → rows shown',
+    samples: (runs) => runs,
+    before: (page) => page.context().grantPermissions(['clipboard-read', 'clipboard-write']),
+    sample: async (page, i) => {
+      const words = ['gen 1', 'lab 2', 'video'][i % 3];
+      await page.evaluate((w) => navigator.clipboard.writeText(w), words);
+      await searchBox(page).focus();
+      const m = await measureOne(page, 'rows', () => page.keyboard.press('ControlOrMeta+V'));
+      await clearSearch(page);
+      return [['a search (words pasted) → rows shown', m]];
+    },
+  },
+  {
+    name: 'open a model',
+    samples: (runs) => runs,
+    sample: async (page) => {
+      const firstRow = page.locator('tbody tr[data-model-id]').first();
+      const m = await measureOne(page, 'dialog', () => firstRow.click());
+      await measureOne(page, 'closed', () => page.keyboard.press('Escape'));
+      return [['open a model', m]];
+    },
+  },
+  {
+    name: 'switch view',
+    samples: (runs) => runs,
+    sample: async (page) => {
+      const tab = (name) => page.getByRole('tab', { name });
+      return [
+        [
+          'switch view: to Applications',
+          await measureOne(page, 'tab', () => tab('Applications').click()),
+        ],
+        ['switch view: back to Models', await measureOne(page, 'tab', () => tab('Models').click())],
+      ];
+    },
+  },
+  {
+    name: 'step a slide',
+    samples: (runs) => runs,
+    before: async (page) => {
+      await page.getByRole('button', { name: 'Present' }).click();
+      await page.locator('.presentation__counter').waitFor();
+    },
+    sample: async (page) => [
+      ['step a slide', await measureOne(page, 'slide', () => page.keyboard.press('ArrowRight'))],
+    ],
+    after: async (page) => {
+      await page.keyboard.press('Escape');
+      await page.getByRole('tab', { name: 'Models' }).waitFor();
+    },
+  },
+];
 
-  for (let i = 0; i < runs * 2; i++) {
-    record('facet click', await measureOne(page, 'rows', () => yearBox(page).click()));
-  }
-  const yearHeader = page.locator('th[aria-sort]').filter({ hasText: /^Year/ });
-  const yearSort = yearHeader.getByRole('button');
-  for (let i = 0; i < runs; i++) {
-    record('sort click', await measureOne(page, 'sort', () => yearSort.click()));
-  }
-  // Back to the published order (ascending, descending, none: the runs may end anywhere).
-  while ((await yearHeader.getAttribute('aria-sort')) !== 'none') await yearSort.click();
+export const INTERACTION_NAMES = INTERACTIONS.map((i) => i.name);
 
-  // Typing: each keystroke is an interaction; a fast typist's pace, 100 ms a key (the search
-  // itself waits for a pause, or Enter).
-  const search = page.getByRole('searchbox', { name: 'Search models' });
-  const clear = async () => {
-    await search.fill('');
-    await search.press('Enter');
-    await page
-      .getByRole('status')
-      .filter({ hasText: /^\D*\d/ })
-      .first()
-      .waitFor();
-  };
-  for (let i = 0; i < Math.max(1, Math.ceil(runs / 3)); i++) {
-    await search.focus();
-    for (const key of 'gen 1'.split('')) {
-      record(
-        'typing in search (a key)',
-        await measureOne(page, 'none', () => page.keyboard.press(key)),
-      );
-      await page.waitForTimeout(100);
+/** What the reference page can do too (bench/reference/main.tsx). */
+export const SHARED_INTERACTIONS = INTERACTION_NAMES.slice(0, 4);
+
+/**
+ * The named interactions (all unless told), `runs` times each, on pages that already show their
+ * rows. With several pages, they take turns sample by sample, so that each meets the same moments
+ * of a noisy machine and the same states (a sort's direction, say). Returns, per page and
+ * interaction, the INP values and the done times (ms).
+ */
+export async function measureInp(pages, runs, names = INTERACTION_NAMES) {
+  for (const page of pages) await prepare(page);
+  const out = pages.map(() => ({}));
+  for (const step of INTERACTIONS.filter((i) => names.includes(i.name))) {
+    for (const page of pages) await step.before?.(page);
+    for (let i = 0; i < step.samples(runs); i++) {
+      for (const [p, page] of pages.entries()) {
+        for (const [name, m] of await step.sample(page, i)) {
+          out[p][name] ??= { inp: [], done: [] };
+          out[p][name].inp.push(m.inp);
+          if (!Number.isNaN(m.done)) out[p][name].done.push(m.done);
+        }
+      }
     }
-    await clear();
+    for (const page of pages) await step.after?.(page);
   }
-  // A search: the words entered at once (pasted, or typed before the pause), then Enter.
-  for (let i = 0; i < runs; i++) {
-    await search.focus();
-    await page.keyboard.insertText(['gen 1', 'lab 2', 'video'][i % 3]);
-    record(
-      'search Enter → rows shown',
-      await measureOne(page, 'rows', () => page.keyboard.press('Enter')),
-    );
-    await clear();
-  }
-
-  const firstRow = page.locator('tbody tr[data-model-id]').first();
-  for (let i = 0; i < runs; i++) {
-    record('open a model', await measureOne(page, 'dialog', () => firstRow.click()));
-    await measureOne(page, 'closed', () => page.keyboard.press('Escape'));
-  }
-
-  for (let i = 0; i < runs; i++) {
-    record(
-      'switch view: to Applications',
-      await measureOne(page, 'tab', () => page.getByRole('tab', { name: 'Applications' }).click()),
-    );
-    record(
-      'switch view: back to Models',
-      await measureOne(page, 'tab', () => page.getByRole('tab', { name: 'Models' }).click()),
-    );
-  }
-
-  await page.getByRole('button', { name: 'Present' }).click();
-  await page.locator('.presentation__counter').waitFor();
-  for (let i = 0; i < runs; i++) {
-    record(
-      'step a slide',
-      await measureOne(page, 'slide', () => page.keyboard.press('ArrowRight')),
-    );
-  }
-  await page.keyboard.press('Escape');
-  await page.getByRole('tab', { name: 'Models' }).waitFor();
   return out;
 }

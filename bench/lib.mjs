@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { syntheticRow } from './synthetic-rows.mjs';
 
 /** Serves a build (dist/ unless told) on loopback with vite preview; resolves once it answers. */
 export async function serve(port, outDir = 'dist') {
@@ -51,18 +52,20 @@ export async function serve(port, outDir = 'dist') {
 export function stats(values) {
   // A run that could not be measured (NaN) is left out, and counted in `runs` only if measured.
   const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  // Nothing measured: null, which the report shows as "—".
+  if (!sorted.length) return null;
   const mid = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   return { median, min: sorted[0], max: sorted.at(-1), runs: sorted.length };
 }
 
-/** `count` rows in Table 1's columns, spread over years, backbones, tasks and groups. */
+/** `count` synthetic rows (synthetic-rows.mjs) as a CSV file in Table 1's columns. */
 export function syntheticCsv(count) {
-  const backbones = ['Diffusion', 'Auto-regressive', 'Masked Vision Models', 'Transformer'];
   const lines = ['Model,Year,Backbone,Task,Group'];
   for (let i = 0; i < count; i++) {
-    const task = i % 4 === 0 ? '"Generation, Editing"' : 'Generation';
-    lines.push(`Synthetic ${i},${2018 + (i % 7)},${backbones[i % 4]},${task},Lab ${i % 60}`);
+    const { name, year, backbone, tasks, group } = syntheticRow(i);
+    const task = tasks.length > 1 ? `"${tasks.join(', ')}"` : tasks[0];
+    lines.push(`${name},${year},${backbone},${task},${group}`);
   }
   return lines.join('\n');
 }

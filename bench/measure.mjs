@@ -78,6 +78,18 @@ export async function openWithRows(browser, url, importCount, csv) {
   return page;
 }
 
+/** The reference page holding `rows` rows, with its controls (bench/reference/main.tsx). */
+export async function openReference(browser, url, rows) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(`${url}?rows=${rows}`);
+  await page.locator('figure svg.recharts-surface').first().waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `${rows.toLocaleString('en')} of` })
+    .waitFor();
+  return page;
+}
+
 export async function measureInteractions(browser, url, importCount, csv, runs) {
   const page = await openWithRows(browser, url, importCount, csv);
   // A facet click. `table`: wall time to the first frame showing the new count and rows. `work`: the

@@ -4,3 +4,13 @@ import { afterEach } from 'vitest';
 
 // Vitest runs without globals, so Testing Library cannot unmount by itself between tests.
 afterEach(() => cleanup());
+
+// jsdom has <dialog> but not its modal methods; close() fires `close` as a browser's does.
+HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+  this.setAttribute('open', '');
+};
+HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+  if (!this.open) return;
+  this.removeAttribute('open');
+  this.dispatchEvent(new Event('close'));
+};

@@ -6,7 +6,7 @@ import { DeckBuilderButton } from '../features/present/deck-builder';
 import { PresentButton } from '../features/present/present-button';
 import { CiteButton } from '../features/cite/cite-button';
 import { SURVEY_ARXIV_ID, SURVEY_URL } from '../data/survey';
-import './app.css';
+import './app-header.css';
 
 export function AppHeader() {
   const t = useT();

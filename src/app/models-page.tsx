@@ -13,7 +13,7 @@ import { ModelTable } from '../features/table/model-table';
 import { TableDownloads } from '../features/export/table-downloads';
 import { CollectionsPanel } from '../features/import/collections-panel';
 import { ImportControls } from '../features/import/import-controls';
-import './app.css';
+import './models-page.css';
 
 /** The count on the narrow screens' Filters button; alone so a filter change does not redraw the page. */
 function ActiveFilterCount() {

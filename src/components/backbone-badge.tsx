@@ -1,5 +1,5 @@
 import { useT } from '../store/use-t';
-import { useFacetOptions } from '../store/derived';
+import { useBackbones } from '../store/derived';
 import { swatchStyle } from './backbone-colors';
 import { isNotStated } from '../data/backbones';
 import './backbone-badge.css';
@@ -7,14 +7,14 @@ import './backbone-badge.css';
 /** The backbone with its series colour; the paper's `-` reads as "not stated". */
 export function BackboneBadge({ backbone }: { backbone: string }) {
   const t = useT();
-  const options = useFacetOptions().backbone;
-  const index = Math.max(
-    0,
-    options.findIndex((o) => o.value === backbone),
-  );
+  const backbones = useBackbones();
   return (
     <span className={`backbone${isNotStated(backbone) ? ' backbone--none' : ''}`}>
-      <span className="backbone__swatch" aria-hidden="true" style={swatchStyle(backbone, index)} />
+      <span
+        className="backbone__swatch"
+        aria-hidden="true"
+        style={swatchStyle(backbone, backbones)}
+      />
       {isNotStated(backbone) ? (
         <>
           <span aria-hidden="true">—</span>

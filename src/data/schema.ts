@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 import { BACKBONES } from './backbones';
+// Apart from the schema, so that reading it does not bring zod into the first download.
+import { YEAR_RANGE } from './years';
 
 // No eval: zod's JIT would probe `new Function`, which the page's Content-Security-Policy forbids.
 z.config({ jitless: true });
@@ -40,8 +42,7 @@ export type CitedWork = z.infer<typeof citedWorkSchema>;
 
 const nonEmptyText = z.string().trim().min(1);
 
-/** The years a row may have: one definition for the schema, the import and the URL's months. */
-export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
+export { YEAR_RANGE };
 
 /** The longest texts a row keeps; an import checks its cells against the same schema. */
 const text = (max: number) => nonEmptyText.max(max);

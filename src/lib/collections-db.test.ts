@@ -3,7 +3,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PAPER_MODELS } from '../data/models';
 import type { Collection } from './collections';
-import { DB_NAME, openCollectionsDb, type CollectionsDb } from './collections-db';
+import { DB_NAME, openCollectionsDb } from './collections-db';
+import type { CollectionsDb } from './collections-db-connection';
 
 const row = (id: string, name = id) => ({
   ...PAPER_MODELS[0]!,

@@ -46,7 +46,7 @@ export const deriveOptions = memoizeLast(
 
 export interface ChartData {
   years: string[];
-  backbones: string[];
+  backbones: readonly string[];
   perYear: YearRow[];
   sharePercent: YearRow[];
   overall: Share[];
@@ -60,6 +60,11 @@ export interface ChartData {
   /** Every row, for the timeline's faint marks behind the filtered ones. */
   all: readonly Model[];
 }
+
+/** The backbones in the facet's order, one list per set of rows: colours are keyed on it. */
+export const backboneList = memoizeLast((options: readonly FacetOption[]): readonly string[] =>
+  options.map((o) => o.value),
+);
 
 /** The timeline's marks, made only when the timeline is on screen (a mark per row). */
 export const deriveTimeline = memoizeLast((rows: readonly Model[]): TimelinePoint[] =>
@@ -81,7 +86,7 @@ export const deriveCharts = memoizeLast(
     all: readonly Model[],
   ): ChartData => {
     const years = options.year.map((o) => o.value);
-    const backbones = options.backbone.map((o) => o.value);
+    const backbones = backboneList(options.backbone);
     const perYear = countByYear(rows, years, backbones);
     return {
       ghost: rows.length === all.length ? null : countAll(all, years, backbones),

@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import { modelSchema, webLinkSchema } from '../data/schema';
+import type { ImportDecl } from './fields';
 
 /** A cell of an imported file: CSV text, or a JSON value. */
 export type Cell = string | number | readonly unknown[] | null | undefined;
 export type RowReason = 'empty' | 'notYear' | 'tooLong' | 'notRef' | 'notLink' | 'fieldCount';
 export type Parsed = { value: unknown } | { problem: RowReason };
 
-/** How a field is read from a file: its header names, whether it must be there, its check. */
+/** What a field's import declaration means: its header names, whether it must be there, its check. */
 export interface ImportSpec {
   /** Header names (or JSON keys), matched without case, spaces or punctuation. */
   aliases: readonly string[];
@@ -47,107 +48,74 @@ function only(schema: z.ZodType, value: unknown, reason: RowReason): Parsed {
 }
 
 const shape = modelSchema.shape;
+
 const put =
   (key: string) =>
   (row: Record<string, unknown>, value: unknown): void => {
     row[key] = value;
   };
 
-/** A text field (empty is allowed unless `required`); limits from `schema`. */
-export function textImport(
-  aliases: readonly string[],
-  options: { required?: boolean; schema?: z.ZodType; assign?: ImportSpec['assign'] } = {},
-): ImportSpec {
-  const schema = options.schema ?? shape.backbone;
-  return {
-    aliases,
-    required: options.required,
-    assign: options.assign,
-    parse: (cell) => {
-      const text = cellText(cell);
-      if (!text) return options.required ? { problem: 'empty' } : { value: null };
-      return check(schema, text, 'empty');
-    },
+/** A cell as text: empty is allowed unless `required`; limits from `schema`. */
+function textParser(required: boolean | undefined, schema: z.ZodType): ImportSpec['parse'] {
+  return (cell) => {
+    const text = cellText(cell);
+    if (!text) return required ? { problem: 'empty' } : { value: null };
+    return check(schema, text, 'empty');
   };
 }
 
-/** A comma-separated field; limits from `schema` (an array schema). */
-export function listImport(
-  aliases: readonly string[],
-  options: { required?: boolean; schema?: z.ZodType; assign?: ImportSpec['assign'] } = {},
-): ImportSpec {
-  const schema = options.schema ?? shape.tasks;
-  return {
-    aliases,
-    required: options.required,
-    assign: options.assign,
-    parse: (cell) => {
-      const values = cellList(cell);
-      if (values.length === 0) return options.required ? { problem: 'empty' } : { value: null };
-      return check(schema, values, 'empty');
-    },
+/** A comma-separated cell; limits from `schema` (an array schema). */
+function listParser(required: boolean | undefined, schema: z.ZodType): ImportSpec['parse'] {
+  return (cell) => {
+    const values = cellList(cell);
+    if (values.length === 0) return required ? { problem: 'empty' } : { value: null };
+    return check(schema, values, 'empty');
   };
 }
 
-/** The import of the fields the schema names. */
-export const importers = {
-  name: textImport(['model', 'modelname', 'name', '模型', '模型名称', '名称'], {
-    required: true,
-    schema: shape.name,
-    assign: put('name'),
-  }),
-  year: {
-    aliases: ['year', '年份', '年'],
-    required: true,
-    assign: put('year'),
-    parse: (cell) => {
-      const text = cellText(cell);
-      if (!text) return { problem: 'empty' };
-      if (!/^\d{4}$/.test(text)) return { problem: 'notYear' };
-      return only(shape.year, Number(text), 'notYear');
-    },
+const optional =
+  (read: (text: string) => Parsed) =>
+  (cell: Cell): Parsed => {
+    const text = cellText(cell);
+    return text ? read(text) : { value: null };
+  };
+
+const PARSERS = {
+  text: (decl) => textParser(decl.required, decl.into ? shape[decl.into] : DEFAULT_TEXT),
+  list: (decl) => listParser(decl.required, decl.into ? shape[decl.into] : DEFAULT_LIST),
+  year: () => (cell) => {
+    const text = cellText(cell);
+    if (!text) return { problem: 'empty' };
+    if (!/^\d{4}$/.test(text)) return { problem: 'notYear' };
+    return only(shape.year, Number(text), 'notYear');
   },
-  backbone: textImport(['backbone', '主干架构', '主干', '架构'], {
-    required: true,
-    schema: shape.backbone,
-    assign: put('backbone'),
-  }),
-  task: listImport(['task', 'tasks', '任务'], {
-    required: true,
-    schema: shape.tasks,
-    assign: put('tasks'),
-  }),
-  group: listImport(['group', 'groups', '机构', '团队'], {
-    required: true,
-    schema: shape.groups,
-    assign: put('groups'),
-  }),
-  ref: {
-    aliases: ['ref', 'reference', 'refs', '文献编号', '文献', '参考文献'],
-    assign: put('ref'),
-    parse: (cell) => {
-      const text = cellText(cell).replace(/^\[(.*)\]$/, '$1');
-      if (!text) return { value: null };
-      return only(shape.ref, Number(text), 'notRef');
-    },
+  ref: () => (cell) => {
+    const text = cellText(cell).replace(/^\[(.*)\]$/, '$1');
+    return text ? only(shape.ref, Number(text), 'notRef') : { value: null };
   },
-  link: {
-    aliases: ['link', 'url', '链接'],
-    assign: put('link'),
-    parse: (cell) => {
-      const text = cellText(cell);
-      if (!text) return { value: null };
-      return only(webLinkSchema, text, 'notLink');
-    },
-  },
-  notes: {
-    aliases: ['notes', 'note', '说明', '备注'],
-    assign: put('note'),
-    textOnly: true,
-    parse: (cell) => {
-      const text = cellText(cell);
-      if (!text) return { value: null };
-      return check(shape.note, text, 'tooLong');
-    },
-  },
-} satisfies Record<string, ImportSpec>;
+  link: () => optional((text) => only(webLinkSchema, text, 'notLink')),
+  note: () => optional((text) => check(shape.note, text, 'tooLong')),
+} satisfies Record<ImportDecl['as'], (decl: ImportDecl) => ImportSpec['parse']>;
+
+// A field added to the registry is text (or a list) with the limits of Table 1's own texts.
+const DEFAULT_TEXT = shape.backbone;
+const DEFAULT_LIST = shape.tasks;
+
+const specs = new WeakMap<ImportDecl, ImportSpec>();
+
+/** What a field's declaration (lib/fields.ts) means when a file is read. */
+export function importerOf(decl: ImportDecl): ImportSpec {
+  let spec = specs.get(decl);
+  if (!spec) {
+    spec = {
+      aliases: decl.aliases,
+      required: decl.required,
+      // Our own JSON keeps the paper's notes as codes (an array); a reader's note is text.
+      textOnly: decl.as === 'note',
+      parse: PARSERS[decl.as](decl),
+      assign: decl.into ? put(decl.into) : undefined,
+    };
+    specs.set(decl, spec);
+  }
+  return spec;
+}

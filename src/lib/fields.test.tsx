@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ModelDetail } from '../features/details/model-detail';
 import { registerCatalogue, translator } from '../i18n';
 import { en, type Catalogue, type MessageKey } from '../i18n/en';
-import { textImport } from './field-import';
 import { facetOptions } from './facets';
 import { facetFields, FIELDS, single, type FacetField, type Field } from './fields';
 import { applyFilters, EMPTY_FILTERS, type Filters } from './filter';
@@ -23,7 +22,7 @@ const resolution: FacetField = {
     fileName: { rank: 5 },
   },
   csv: true,
-  import: textImport(['resolution', '分辨率']),
+  import: { aliases: ['resolution', '分辨率'], as: 'text' },
   detail: 'main',
 };
 const registry: readonly Field[] = [...FIELDS, resolution];

@@ -4,7 +4,6 @@ import type { Model } from '../data/schema';
 import type { Translate } from '../i18n';
 import type { MessageKey } from '../i18n/en';
 import { naturalKey } from './natural-key';
-import { importers, type ImportSpec } from './field-import';
 
 /**
  * One declaration per field of a model. The table's columns, the facets, sorting, search, the CSV
@@ -29,11 +28,24 @@ export interface Field {
   /** The texts the search box looks in. */
   search?: (model: Model) => readonly (string | null | undefined)[];
   csv?: boolean;
-  import?: ImportSpec;
+  import?: ImportDecl;
   /** Shown in the model's detail: for every row, or in the part about an imported row. */
   detail?: 'main' | 'imported';
   /** A column of the slide that shows Table 1 in full. */
   slide?: boolean;
+}
+
+/**
+ * How a field is read from an imported file: its header names (or JSON keys, matched without
+ * case, spaces or punctuation), whether the file must have it, how a cell is read (lib/field-import.ts,
+ * which loads with the import: the schema's limits apply), and the row's property it fills
+ * (by default `extra`, under the field's id).
+ */
+export interface ImportDecl {
+  aliases: readonly string[];
+  required?: boolean;
+  as: 'text' | 'list' | 'year' | 'ref' | 'link' | 'note';
+  into?: 'name' | 'year' | 'backbone' | 'tasks' | 'groups' | 'ref' | 'link' | 'note';
 }
 
 export type FieldKind =
@@ -91,7 +103,12 @@ const DECLARED = [
     sort: (m) => naturalKey(m.name),
     search: (m) => [m.name],
     csv: true,
-    import: importers.name,
+    import: {
+      aliases: ['model', 'modelname', 'name', '模型', '模型名称', '名称'],
+      required: true,
+      as: 'text',
+      into: 'name',
+    },
     slide: true,
   },
   {
@@ -103,7 +120,7 @@ const DECLARED = [
     facet: { values: (m) => single(m.year), order: 'number', fileName: { rank: 1 } },
     sort: (m) => m.year,
     csv: true,
-    import: importers.year,
+    import: { aliases: ['year', '年份', '年'], required: true, as: 'year', into: 'year' },
     detail: 'main',
     slide: true,
   },
@@ -122,7 +139,12 @@ const DECLARED = [
     },
     sort: (m) => (isNotStated(m.backbone) ? null : naturalKey(m.backbone)),
     csv: true,
-    import: importers.backbone,
+    import: {
+      aliases: ['backbone', '主干架构', '主干', '架构'],
+      required: true,
+      as: 'text',
+      into: 'backbone',
+    },
     detail: 'main',
     slide: true,
   },
@@ -136,7 +158,7 @@ const DECLARED = [
     sort: (m) => naturalKey(list(m.tasks)),
     search: (m) => m.tasks,
     csv: true,
-    import: importers.task,
+    import: { aliases: ['task', 'tasks', '任务'], required: true, as: 'list', into: 'tasks' },
     detail: 'main',
     slide: true,
   },
@@ -150,7 +172,12 @@ const DECLARED = [
     sort: (m) => naturalKey(list(m.groups)),
     search: (m) => m.groups,
     csv: true,
-    import: importers.group,
+    import: {
+      aliases: ['group', 'groups', '机构', '团队'],
+      required: true,
+      as: 'list',
+      into: 'groups',
+    },
     detail: 'main',
     slide: true,
   },
@@ -162,7 +189,11 @@ const DECLARED = [
     column: true,
     sort: (m) => m.ref,
     csv: true,
-    import: importers.ref,
+    import: {
+      aliases: ['ref', 'reference', 'refs', '文献编号', '文献', '参考文献'],
+      as: 'ref',
+      into: 'ref',
+    },
     detail: 'main',
   },
   {
@@ -195,7 +226,7 @@ const DECLARED = [
     kind: 'link',
     text: modelLink,
     csv: true,
-    import: importers.link,
+    import: { aliases: ['link', 'url', '链接'], as: 'link', into: 'link' },
     detail: 'imported',
   },
   {
@@ -205,7 +236,7 @@ const DECLARED = [
     text: (m, t) =>
       [...m.notes.map((code) => t(`note.${code}`)), ...(m.note ? [m.note] : [])].join(' | '),
     csv: true,
-    import: importers.notes,
+    import: { aliases: ['notes', 'note', '说明', '备注'], as: 'note', into: 'note' },
     detail: 'imported',
   },
 ] as const satisfies readonly Field[];

@@ -1,4 +1,5 @@
-import { YEAR_RANGE, type Model } from '../data/schema';
+import type { Model } from '../data/schema';
+import { YEAR_RANGE } from '../data/years';
 
 /**
  * Months as whole numbers, `year * 12 + (month - 1)`: January 2023 is 24276. Spans and release

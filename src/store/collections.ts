@@ -1,9 +1,11 @@
 import { nextPaint } from '../lib/deferral';
 import type { Model } from '../data/schema';
-import { LEGACY_COLLECTION_ID, type Collection } from '../lib/collections';
-import type { CollectionsDb, StorageProblem, WriteProblem } from '../lib/collections-db';
-import { clearLegacyRows, loadSaved, STORAGE_KEY } from '../lib/storage';
+import type { Collection } from '../lib/collections';
+import type { StorageProblem } from '../lib/collections-db';
+import type { CollectionsDb, WriteProblem } from '../lib/collections-db-connection';
 import type { MessageKey } from '../i18n/en';
+import { announce, closeChannel, listenToOtherTabs } from './collections-channel';
+import { loadChecked, moveLegacyRows } from './collections-load';
 import { useAppStore } from './store';
 
 /**
@@ -12,16 +14,11 @@ import { useAppStore } from './store';
  * tells the other tabs; whatever cannot be kept is said in words, never dropped in silence.
  */
 
-const CHANNEL_NAME = 'sora-explorer:collections';
-type Message = { kind: 'put'; id: string } | { kind: 'remove'; id: string } | { kind: 'clear' };
-
 let resolveDb: (db: CollectionsDb | null) => void = () => undefined;
 /** The open database once loading is done; null when this tab cannot keep anything. */
 let dbReady = new Promise<CollectionsDb | null>((resolve) => (resolveDb = resolve));
-let channel: BroadcastChannel | null = null;
 
 const store = () => useAppStore.getState();
-const announce = (message: Message) => channel?.postMessage(message);
 
 /** Why this tab cannot keep imports, in words: a message per reason. */
 const reasonOf = (problem: StorageProblem | WriteProblem): MessageKey =>
@@ -30,8 +27,7 @@ const reasonOf = (problem: StorageProblem | WriteProblem): MessageKey =>
 /** The connection went away after loading (a newer explorer in another tab, a crash). */
 function lose(problem: StorageProblem) {
   dbReady = Promise.resolve(null);
-  channel?.close();
-  channel = null;
+  closeChannel();
   store().setStorage({ status: 'tabOnly', problem });
   store().setNotice({ kind: 'error', key: 'notice.storageLost', reason: reasonOf(problem) });
 }
@@ -135,95 +131,6 @@ export async function discardSetAside(): Promise<void> {
   else unsaved(result.problem);
 }
 
-/** Checks stored values; the usable part loads, the rest is moved aside (when allowed). */
-async function loadChecked(db: CollectionsDb, values: unknown[]): Promise<Collection[]> {
-  const { checkCollection } = await import('../lib/saved-collections');
-  const collections: Collection[] = [];
-  const records = [];
-  const repaired = [];
-  for (const value of values) {
-    const checked = await checkCollection(value);
-    if (checked.collection) collections.push(checked.collection);
-    if (!checked.rejected.length) continue;
-    records.push(
-      ...checked.rejected.map(({ value: rejected, reason }) => ({
-        setAsideAt: Date.now(),
-        from: checked.name,
-        reason,
-        value: rejected,
-      })),
-    );
-    if (checked.id !== null) repaired.push({ id: checked.id, keep: checked.collection });
-  }
-  if (records.length && !db.readOnly) {
-    const result = await db.setAside(records, repaired);
-    store().setNotice(
-      result.ok
-        ? { kind: 'error', key: 'notice.setAside', vars: { count: records.length } }
-        : { kind: 'error', key: 'notice.unreadable', vars: { count: records.length } },
-    );
-  } else if (records.length) {
-    store().setNotice({ kind: 'error', key: 'notice.unreadable', vars: { count: records.length } });
-  }
-  return collections;
-}
-
-/**
- * Rows an older explorer kept in localStorage move into IndexedDB once, as one collection named
- * after the old key; only once they are stored are they removed from localStorage. When they
- * cannot be stored they stay where they are and still show in this tab.
- */
-async function moveLegacyRows(db: CollectionsDb | null) {
-  const saved = loadSaved();
-  if (saved.status !== 'ok' || !saved.saved.imported.length) return;
-  const { checkLegacyRows } = await import('../lib/saved-collections');
-  const { good, bad } = checkLegacyRows(saved.saved.imported);
-  const collection: Collection = {
-    id: LEGACY_COLLECTION_ID,
-    name: STORAGE_KEY,
-    importedAt: Date.now(),
-    rows: good,
-  };
-  const writable = db && !db.readOnly ? db : null;
-  const stored = writable && good.length ? await writable.add(collection) : null;
-  const asideStored =
-    writable && bad.length
-      ? await writable.setAside(
-          bad.map((value) => ({
-            setAsideAt: Date.now(),
-            from: STORAGE_KEY,
-            reason: 'schema',
-            value,
-          })),
-          [],
-        )
-      : null;
-  if (writable && (stored?.ok ?? true) && (asideStored?.ok ?? true)) {
-    clearLegacyRows();
-    return;
-  }
-  // Not moved: still in localStorage (nothing lost), shown in this tab.
-  if (good.length) {
-    store().addCollection(collection);
-    store().setKeeping(collection.id, 'tabOnly');
-  }
-}
-
-async function receive(db: CollectionsDb, message: Message) {
-  if (message.kind === 'clear') store().receiveCollections({ clearKept: true });
-  else if (message.kind === 'remove') store().receiveCollections({ remove: [message.id] });
-  else {
-    const value = await db.read(message.id);
-    if (value === undefined) {
-      store().receiveCollections({ remove: [message.id] });
-      return;
-    }
-    const { checkCollection } = await import('../lib/saved-collections');
-    const { collection } = await checkCollection(value);
-    store().receiveCollections(collection ? { put: [collection] } : { remove: [message.id] });
-  }
-}
-
 /**
  * Opens the database, moves rows left by an older version, loads every collection (checked in
  * chunks, so the paper's rows are usable meanwhile), and starts listening to the other tabs.
@@ -259,18 +166,12 @@ async function loadCollections() {
     return;
   }
   store().setStorage({ status: 'ready' });
-  if (typeof BroadcastChannel === 'function') {
-    channel = new BroadcastChannel(CHANNEL_NAME);
-    // A message that cannot be followed (a read refused) leaves this tab as it was until a reload.
-    channel.onmessage = (event: MessageEvent<Message>) =>
-      void receive(db, event.data).catch(() => undefined);
-  }
+  listenToOtherTabs(db);
   resolveDb(db);
 }
 
 /** For tests: forget the database and channel, as a fresh page would. */
 export function resetCollectionsForTests() {
-  channel?.close();
-  channel = null;
+  closeChannel();
   dbReady = new Promise<CollectionsDb | null>((resolve) => (resolveDb = resolve));
 }

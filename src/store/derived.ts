@@ -1,4 +1,5 @@
 import {
+  backboneList,
   deriveCharts,
   deriveOptions,
   deriveView,
@@ -23,6 +24,11 @@ export function useFacetOptions(): Record<Facet, FacetOption[]> {
 }
 
 /** What the charts draw: the rows passing the filters (or `rows`, a deferred copy of them). */
+/** Every backbone the rows hold, in the facet's order (the key of their colours). */
+export function useBackbones(): readonly string[] {
+  return backboneList(useFacetOptions().backbone);
+}
+
 export function useChartData(rows?: readonly Model[]): ChartData {
   const matched = useDerived().matched;
   return deriveCharts(

@@ -137,7 +137,7 @@ export function StackedYearBars({
           name={valueLabel('backbone', b, t)}
           dataKey={(row: YearRow) => row.counts[b] ?? 0}
           stackId="year"
-          fill={backboneColor(b, i)}
+          fill={backboneColor(b, backbones)}
           isAnimationActive={false}
           cursor={onSegmentClick ? 'pointer' : undefined}
           onClick={onSegmentClick ? () => onSegmentClick(b) : undefined}

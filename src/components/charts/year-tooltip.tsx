@@ -29,9 +29,13 @@ export function YearTooltip({ active, payload, backbones, percent }: Props) {
           names: row.models[b]?.names ?? [],
         }))
         .filter(({ count }) => count > 0)
-        .map(({ b, i, count, names }) => (
+        .map(({ b, count, names }) => (
           <p key={b} className="chart-tooltip__row">
-            <span className="chart-tooltip__swatch" style={swatchStyle(b, i)} aria-hidden="true" />
+            <span
+              className="chart-tooltip__swatch"
+              style={swatchStyle(b, backbones)}
+              aria-hidden="true"
+            />
             <strong>
               {valueLabel('backbone', b, t)} ({percent ? `${count}, ${row.counts[b]}%` : count})
             </strong>

@@ -15,7 +15,7 @@ export function BackboneLegend({ backbones, selected, onToggle }: Props) {
   const t = useT();
   return (
     <ul className="chart-legend" aria-label={t('chart.legend')}>
-      {backbones.map((backbone, i) => (
+      {backbones.map((backbone) => (
         <li key={backbone}>
           <button
             type="button"
@@ -25,7 +25,7 @@ export function BackboneLegend({ backbones, selected, onToggle }: Props) {
           >
             <span
               className={`chart-legend__swatch${isNotStated(backbone) ? ' is-unstated' : ''}`}
-              style={swatchStyle(backbone, i)}
+              style={swatchStyle(backbone, backbones)}
               aria-hidden="true"
             />
             {valueLabel('backbone', backbone, t)}

@@ -43,9 +43,9 @@ export function ChartFigure({ slug, title, controls, children, aside, table, leg
       title,
       fileBase: slug,
       filters,
-      legend: table.backbones.map((b, i) => ({
+      legend: table.backbones.map((b) => ({
         label: valueLabel('backbone', b, t),
-        color: backboneColor(b, i),
+        color: backboneColor(b, table.backbones),
       })),
       citation: t('export.citation', { id: SURVEY_ARXIV_ID }),
       t,

@@ -162,10 +162,12 @@ const ChartsContent = memo(function ChartsContent({
           <div className="overall-share">
             <p className="overall-share__title">{t('chart.overall')}</p>
             <ul>
-              {data.overall.map((s, i) => (
+              {data.overall.map((s) => (
                 <li key={s.backbone}>
                   <span className="overall-share__bar" aria-hidden="true">
-                    <span style={{ ...swatchStyle(s.backbone, i), width: `${s.percent}%` }} />
+                    <span
+                      style={{ ...swatchStyle(s.backbone, data.backbones), width: `${s.percent}%` }}
+                    />
                   </span>
                   {t('chart.overallShare', {
                     label: valueLabel('backbone', s.backbone, t),

@@ -1,17 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useDeferredAbove } from '../../components/use-deferred';
 import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
 import './filters.css';
 
-const DEBOUNCE_MS = 180;
-
-/** Search as you type: debounced, but the last keystroke always lands (and at once on Enter or blur). */
+/**
+ * Search as you type: each keystroke filters at once while the rows are few; with many, the
+ * search follows the words typed once a frame has shown them (components/use-deferred.ts), so
+ * typing stays smooth. Enter and leaving the box search at once.
+ */
 export function SearchBox() {
   const t = useT();
   const q = useAppStore((s) => s.filters.q);
   const setQuery = useAppStore((s) => s.setQuery);
   const [text, setText] = useState(q);
-  const timer = useRef<number | undefined>(undefined);
 
   // Follow the store when the query changes elsewhere (Back, Clear filters, a link).
   const [seen, setSeen] = useState(q);
@@ -20,12 +22,14 @@ export function SearchBox() {
     setText(q);
   }
 
-  useEffect(() => () => window.clearTimeout(timer.current), []);
-
-  const commit = (value: string) => {
-    window.clearTimeout(timer.current);
-    setQuery(value);
-  };
+  const typed = useDeferredAbove(
+    text,
+    useAppStore((s) => s.models.length),
+  );
+  useEffect(() => {
+    // Only what the reader typed searches: a query set elsewhere is already in the store.
+    if (typed !== useAppStore.getState().filters.q) setQuery(typed);
+  }, [typed, setQuery]);
 
   return (
     <div className="search-box">
@@ -37,16 +41,11 @@ export function SearchBox() {
         placeholder={t('filters.searchPlaceholder')}
         autoComplete="off"
         spellCheck={false}
-        onChange={(e) => {
-          const value = e.target.value;
-          setText(value);
-          window.clearTimeout(timer.current);
-          timer.current = window.setTimeout(() => setQuery(value), DEBOUNCE_MS);
-        }}
+        onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') commit(text);
+          if (e.key === 'Enter') setQuery(text);
         }}
-        onBlur={() => commit(text)}
+        onBlur={() => setQuery(text)}
       />
     </div>
   );

@@ -78,7 +78,15 @@ export function SpanFieldset() {
         {t('span.note')}
       </p>
       {span && (
-        <button type="button" className="button button--small" onClick={() => setSpan(null)}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={(e) => {
+            // The button goes with the span: focus moves to the first slider, not to the page.
+            e.currentTarget.closest('fieldset')?.querySelector('input')?.focus();
+            setSpan(null);
+          }}
+        >
           {t('span.clear')}
         </button>
       )}

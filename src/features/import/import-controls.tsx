@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ImportResult } from '../../lib/import';
+import type { ImportResult } from '../../lib/import-result';
 import { useT } from '../../store/use-t';
 import { importRows, resetToPaperData } from '../../store/collections';
 import { useParked } from '../../components/parked';

@@ -1,18 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseImport, type ImportResult } from '../../lib/import';
+import { describe, expect, it, vi } from 'vitest';
+import { parseImport } from '../../lib/import';
+import type { ImportResult } from '../../lib/import-result';
 import { ImportPreview } from './import-preview';
-
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
 
 const CSV = [
   'Model,Year,Backbone,Task,Group',

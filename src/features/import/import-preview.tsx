@@ -1,5 +1,5 @@
 import { ModalDialog } from '../../components/modal-dialog';
-import type { ImportResult } from '../../lib/import';
+import type { ImportResult } from '../../lib/import-result';
 import { useT } from '../../store/use-t';
 import { describeProblem } from './problem-text';
 import './import.css';

@@ -1,7 +1,7 @@
 import type { Translate } from '../../i18n';
-import type { RowProblem } from '../../lib/import';
+import type { RowProblem } from '../../lib/import-result';
 import { FIELDS, fieldById } from '../../lib/fields';
-import { YEAR_RANGE } from '../../data/schema';
+import { YEAR_RANGE } from '../../data/years';
 
 /** One problem of an imported row, in words: where (row, line), which column, and why. */
 export function describeProblem(problem: RowProblem, t: Translate) {

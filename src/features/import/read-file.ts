@@ -1,6 +1,7 @@
 import { newCollectionId } from '../../lib/collections';
 import { decodeText, type TextEncoding } from '../../lib/decode';
-import { MAX_BYTES, parseImport, type ImportResult, type OnProgress } from '../../lib/import';
+import { parseImport } from '../../lib/import';
+import { MAX_BYTES, type ImportResult, type OnProgress } from '../../lib/import-result';
 import ImportWorker from './import.worker?worker&inline';
 
 // Large files go to a worker; small ones are parsed at once.

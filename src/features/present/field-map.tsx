@@ -4,6 +4,7 @@ import { backboneColorVar } from '../../components/backbone-colors';
 import { valueLabel } from '../../lib/value-label';
 import { useT } from '../../store/use-t';
 import { cellKey, fieldMap } from '../../lib/deck-figures';
+import './field-map.css';
 
 /** Past this many names a cell shows its count and the first names: imports can bring thousands. */
 const NAMES_PER_CELL = 28;
@@ -41,7 +42,7 @@ export function FieldMap({
             key={b}
             style={
               {
-                '--cell': `var(${backboneColorVar(b, backbones.indexOf(b))})`,
+                '--cell': `var(${backboneColorVar(b, backbones)})`,
               } as React.CSSProperties
             }
           >

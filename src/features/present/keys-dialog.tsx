@@ -3,6 +3,7 @@ import { KeyTable } from '../../components/key-table';
 import { ModalDialog } from '../../components/modal-dialog';
 import { PRESENTATION_KEYS } from '../../data/keys';
 import { useT } from '../../store/use-t';
+import './keys-dialog.css';
 
 /** Every key of the presentation, the same list in both languages. */
 export function KeysDialog({ onClose }: { onClose: () => void }) {

@@ -3,6 +3,7 @@ import type { Model } from '../../data/schema';
 import type { Slide } from '../../lib/slides';
 import { useT } from '../../store/use-t';
 import { SlideFrame } from './slide-frame';
+import './overview.css';
 
 const COLUMNS = 4;
 

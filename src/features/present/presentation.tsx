@@ -191,8 +191,9 @@ export function Presentation() {
           <button
             type="button"
             className="button"
-            onClick={() => goToSlide(index)}
-            disabled={index === 0}
+            onClick={() => index > 0 && goToSlide(index)}
+            // aria-disabled, not disabled: the focused button keeps focus at either end.
+            aria-disabled={index === 0}
           >
             {t('present.previous')}
           </button>
@@ -202,8 +203,8 @@ export function Presentation() {
           <button
             type="button"
             className="button"
-            onClick={() => goToSlide(index + 2)}
-            disabled={index === slides.length - 1}
+            onClick={() => index < slides.length - 1 && goToSlide(index + 2)}
+            aria-disabled={index === slides.length - 1}
           >
             {t('present.next')}
           </button>

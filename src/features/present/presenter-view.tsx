@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/store';
 import { speakerNotes } from './notes';
 import { MAX_POINTS } from './slide-content';
 import { SlideFrame } from './slide-frame';
+import './presenter-view.css';
 
 const clockTime = (ms: number) => {
   const seconds = Math.floor(ms / 1000);

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { Model } from '../../data/schema';
 import type { Slide } from '../../lib/slides';
 import { SlideContent } from './slide-content';
+import './print-deck.css';
 
 /**
  * Every slide at 1280x720, one printed page each (a named `slide` page, 16:9 landscape), with

@@ -17,7 +17,7 @@ import { viewLink } from './view-link';
 
 /** A slide holds one idea: its headline and at most this many points; the rest is in the notes. */
 export const MAX_POINTS = 4;
-import './present.css';
+import './slides.css';
 
 /** The columns of the slide that shows Table 1: the registry's fields marked `slide`. */
 const SLIDE_FIELDS = FIELDS.filter((f) => f.slide);

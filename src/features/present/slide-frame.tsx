@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import type { Model } from '../../data/schema';
 import type { Slide } from '../../lib/slides';
 import { SlideContent } from './slide-content';
+import './slide-frame.css';
 
 /** A slide drawn at 1280x720 and scaled to fit its box: the presenter's current and next slides. */
 export function SlideFrame({ slide, rows }: { slide: Slide; rows: readonly Model[] }) {

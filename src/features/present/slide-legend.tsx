@@ -1,16 +1,20 @@
 import { useT } from '../../store/use-t';
 import { valueLabel } from '../../lib/value-label';
 import { swatchStyle } from '../../components/backbone-colors';
-import './present.css';
+import './slides.css';
 
 /** A legend for slides: no buttons, just the colours. */
 export function SlideLegend({ backbones }: { backbones: readonly string[] }) {
   const t = useT();
   return (
     <ul className="slide-legend">
-      {backbones.map((b, i) => (
+      {backbones.map((b) => (
         <li key={b}>
-          <span className="slide-legend__swatch" style={swatchStyle(b, i)} aria-hidden="true" />
+          <span
+            className="slide-legend__swatch"
+            style={swatchStyle(b, backbones)}
+            aria-hidden="true"
+          />
           {valueLabel('backbone', b, t)}
         </li>
       ))}

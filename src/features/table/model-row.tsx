@@ -4,6 +4,7 @@ import type { Translate } from '../../i18n';
 import { fieldValue } from '../../components/field-value';
 import { columnClass, TABLE_FIELDS } from './columns';
 import './table.css';
+import './model-row.css';
 
 interface Props {
   model: Model;

@@ -13,6 +13,7 @@ import { usePhoneWidth } from '../../components/use-phone-width';
 import { useParked } from '../../components/parked';
 import { provideModelRows } from '../../components/model-rows';
 import './table.css';
+import './table-cards.css';
 
 /** Up to this many rows every row is in the DOM (find, print, screen readers); above, only what is seen. */
 export const VIRTUALIZE_ABOVE = 1000;

@@ -3,6 +3,7 @@ import type { Model } from '../../data/schema';
 import { useT } from '../../store/use-t';
 import { columnClass, type features } from './columns';
 import './table.css';
+import './sort-header.css';
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 

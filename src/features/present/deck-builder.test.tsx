@@ -1,0 +1,94 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_DECK } from '../../lib/slides';
+import { useAppStore } from '../../store/store';
+import { DeckBuilderButton } from './deck-builder';
+
+const initial = useAppStore.getInitialState();
+beforeEach(() => useAppStore.setState(initial, true));
+
+const TABLE = 'Table 1 in full (one slide per 7 rows)';
+const deck = () => useAppStore.getState().deck;
+
+async function openBuilder() {
+  render(<DeckBuilderButton />);
+  await userEvent.click(screen.getByRole('button', { name: 'Choose slides' }));
+  return screen.getByRole('dialog', { name: 'Choose the slides' });
+}
+const parts = (dialog: HTMLElement) =>
+  within(dialog)
+    .getAllByRole('checkbox')
+    .map((box) => [box.closest('label')!.textContent!.trim(), (box as HTMLInputElement).checked]);
+
+describe('the deck builder', () => {
+  it('lists the talk’s parts in order, then those left out, and counts the slides', async () => {
+    const dialog = await openBuilder();
+    const listed = parts(dialog);
+    expect(listed.slice(0, 3)).toEqual([
+      ['Title', true],
+      ['The field at a glance (map)', true],
+      ['Models per year', true],
+    ]);
+    expect(listed.at(-3)).toEqual(['Closing: how to cite', true]);
+    expect(listed.slice(-2)).toEqual([
+      [TABLE, false],
+      ['Overview', false],
+    ]);
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      `${DEFAULT_DECK.length} slides with the rows in view.`,
+    );
+  });
+
+  it('adds a part in the story’s place, and the full table takes a slide per 7 rows in view', async () => {
+    useAppStore.getState().toggleFacetValue('year', '2024');
+    const dialog = await openBuilder();
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: TABLE }));
+    expect(deck().slice(0, 4)).toEqual(['title', 'map', 'table', 'per-year']);
+    expect(useAppStore.getState().chosenDeck).toEqual(deck());
+    // Three rows in view: one slide of table.
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      `${DEFAULT_DECK.length + 1} slides with the rows in view.`,
+    );
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Models per year' }));
+    expect(deck()).not.toContain('per-year');
+    expect(within(dialog).getByRole('checkbox', { name: 'Models per year' })).not.toBeChecked();
+  });
+
+  it('moves a part up and down, but not past either end', async () => {
+    const dialog = await openBuilder();
+    expect(within(dialog).getByRole('button', { name: 'Move Title up' })).toBeDisabled();
+    expect(
+      within(dialog).getByRole('button', { name: 'Move Closing: how to cite down' }),
+    ).toBeDisabled();
+    // A part left out has nothing to move.
+    expect(within(dialog).queryByRole('button', { name: `Move ${TABLE} up` })).toBeNull();
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Move Title down' }));
+    expect(deck().slice(0, 2)).toEqual(['map', 'title']);
+    expect(parts(dialog)[0]).toEqual(['The field at a glance (map)', true]);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Move Film-making up' }));
+    const at = deck().indexOf('film');
+    expect(deck()[at + 1]).toBe('share');
+  });
+
+  it('keeps at least one part, and goes back to the default talk on request', async () => {
+    useAppStore.getState().chooseDeck(['closing', 'title']);
+    const dialog = await openBuilder();
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Closing: how to cite' }));
+    expect(deck()).toEqual(['title']);
+    const title = within(dialog).getByRole('checkbox', { name: 'Title' });
+    expect(title).toBeDisabled();
+    expect(within(dialog).getByRole('status')).toHaveTextContent('1 slide with the rows in view.');
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Back to the default talk' }));
+    expect(deck()).toEqual(DEFAULT_DECK);
+  });
+
+  it('closes with Close, and focus goes back to Choose slides', async () => {
+    const dialog = await openBuilder();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Choose slides' })).toHaveFocus();
+  });
+});
