@@ -34,9 +34,14 @@ export async function measureCold(browser, url, runs) {
       };
       new MutationObserver(() => {
         if (document.querySelector('tbody tr[data-model-id]')) done('firstRow');
+        // Drawn: live (recharts), or the still picture the build wrote into the page.
+        const still = [...document.querySelectorAll('figure .chart-drawing-placeholder')].some(
+          (place) => place.shadowRoot?.querySelector('rect'),
+        );
         if (
+          still ||
           document.querySelectorAll('figure svg.recharts-surface .recharts-bar-rectangle').length >
-          0
+            0
         )
           done('charts');
       }).observe(document, { subtree: true, childList: true });

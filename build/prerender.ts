@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
+import { writeStillCharts } from './still-charts.ts';
 
 const ROOT = '<div id="root"></div>';
 
@@ -25,10 +26,11 @@ export function prerenderDefaultView(): Plugin {
         });
         try {
           const { prerender } = (await server.ssrLoadModule('/src/prerender.tsx')) as {
-            prerender: () => { app: string; outline: string };
+            prerender: () => { app: string; stills: string[]; outline: string };
           };
-          const { app, outline } = prerender();
-          return html.replace(ROOT, `<div id="root">${app}</div>${outline}`);
+          const { app, stills, outline } = prerender();
+          const page = writeStillCharts(app, stills);
+          return html.replace(ROOT, `<div id="root">${page}</div>${outline}`);
         } finally {
           await server.close();
         }

@@ -33,9 +33,17 @@ test.describe('HTML first', () => {
     await expect(page.getByRole('status').first()).toHaveText('45 of 45 models');
     await expect(page.getByRole('checkbox', { name: 'Diffusion (34)' })).toBeVisible();
     await expect(page.getByRole('tab', { name: 'Models', selected: true })).toBeVisible();
-    // The figures are there, with their numbers; only the drawings wait for the script.
-    await expect(page.getByRole('figure', { name: 'Models per year' })).toBeVisible();
+    // The figures are there, with their numbers and still pictures of their drawings (the build
+    // wrote them into the page): years, totals over the bars, a segment per backbone and year.
+    const perYear = page.getByRole('figure', { name: 'Models per year' });
+    await expect(perYear).toBeVisible();
     expect(await page.locator('svg.recharts-surface').count()).toBe(0);
+    await expect(perYear.locator('.still__x')).toHaveText(['2022', '2023', '2024']);
+    await expect(perYear.locator('.still__total')).toHaveText(['9', '33', '3']);
+    await expect(perYear.locator('.still rect')).toHaveCount(8);
+    await expect(
+      page.getByRole('figure', { name: 'Backbone share by year' }).locator('.still__total'),
+    ).toHaveText(['n = 9', 'n = 33', 'n = 3']);
     const tableTop = await table(page).evaluate((t) => t.getBoundingClientRect().top);
     await page.evaluate(() => {
       (window as unknown as { __row: Element | null }).__row =
@@ -46,6 +54,8 @@ test.describe('HTML first', () => {
     await expect(
       page.locator('figure svg.recharts-surface .recharts-bar-rectangle').first(),
     ).toBeVisible();
+    // The live drawings took the stills' places.
+    await expect(page.locator('.still')).toHaveCount(0);
     // Hydrated, not drawn again: the very row element from the HTML is still the one on screen.
     expect(
       await page.evaluate(

@@ -27,6 +27,10 @@ function mount(container: HTMLElement) {
   // Shown again in the same task as the new view is drawn (flushSync), so no frame shows the
   // prerendered one; and before it, so that what the first render focuses can take focus.
   delete document.documentElement.dataset.boot;
+  // A browser without declarative shadow DOM keeps a still chart's <template> as a child, which
+  // hydration does not expect: it goes (the place stays, empty, until the live drawing).
+  for (const still of container.querySelectorAll('.chart-drawing-placeholder > template'))
+    still.remove();
   if (container.hasChildNodes() && opensOnPrerenderedView()) {
     // As a transition, hydration yields to the browser every few milliseconds (no long task),
     // and a click meanwhile is answered first.

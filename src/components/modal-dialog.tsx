@@ -43,9 +43,9 @@ export const ModalDialog = forwardRef<{ close: () => void }, Props>(function Mod
     const element = dialog.current;
     if (!element) return;
     const active = document.activeElement;
-    // An HTML control or an SVG mark (the timeline's): anything that had focus.
+    // An HTML control or an SVG mark (the timeline's): anything that had focus (not the page).
     const opener =
-      active instanceof HTMLElement || active instanceof SVGElement
+      (active instanceof HTMLElement || active instanceof SVGElement) && active !== document.body
         ? (active as HTMLElement)
         : null;
     element.showModal();

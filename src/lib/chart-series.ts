@@ -121,3 +121,10 @@ export function timelinePoints(rows: readonly Model[]): TimelinePoint[] {
     };
   });
 }
+
+/** Integer ticks from zero to a round top a little above the tallest bar. */
+export function countTicks(max: number): number[] {
+  const step = max <= 8 ? 1 : max <= 20 ? 2 : max <= 50 ? 5 : 10 ** Math.floor(Math.log10(max / 2));
+  const top = Math.ceil((max * 1.08) / step) * step || step;
+  return Array.from({ length: top / step + 1 }, (_, i) => i * step);
+}

@@ -8,7 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { YearRow } from '../../lib/chart-series';
+import { countTicks, type YearRow } from '../../lib/chart-series';
 import { useT } from '../../store/use-t';
 import { valueLabel } from '../../lib/value-label';
 import { backboneColor } from '../backbone-colors';
@@ -39,13 +39,6 @@ interface Props {
   ghost?: readonly YearRow[] | null;
   /** The year of the model hovered or focused in the table, marked by a band. */
   markedYear?: string | null;
-}
-
-/** Integer ticks from zero to a round top a little above the tallest bar. */
-export function countTicks(max: number): number[] {
-  const step = max <= 8 ? 1 : max <= 20 ? 2 : max <= 50 ? 5 : 10 ** Math.floor(Math.log10(max / 2));
-  const top = Math.ceil((max * 1.08) / step) * step || step;
-  return Array.from({ length: top / step + 1 }, (_, i) => i * step);
 }
 
 /** The index of the highest segment with a value: where a bar's total label sits. */

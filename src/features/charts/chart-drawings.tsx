@@ -88,8 +88,20 @@ const place = (
   />
 );
 
-export function StackedYearBarsDrawing(props: ComponentProps<typeof Bars>) {
+type BarsProps = ComponentProps<typeof Bars>;
+let stillDrawing: ((props: BarsProps) => void) | null = null;
+
+/**
+ * Only the build's prerender (src/prerender.tsx) sets this: each bar drawing's props, in page
+ * order, so the build can write a still picture of it into its place (build/still-charts.ts).
+ */
+export function collectStillDrawings(collect: ((props: BarsProps) => void) | null) {
+  stillDrawing = collect;
+}
+
+export function StackedYearBarsDrawing(props: BarsProps) {
   const loaded = useDrawings();
+  if (!loaded) stillDrawing?.(props);
   return loaded ? <loaded.StackedYearBars {...props} /> : place;
 }
 

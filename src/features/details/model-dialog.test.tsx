@@ -144,4 +144,12 @@ describe('the model detail', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(row).toHaveFocus();
   });
+
+  it("opened by a link (nothing had focus), gives focus to the model's row on closing", async () => {
+    render(<Page />);
+    (document.activeElement as HTMLElement | null)?.blur();
+    open('imagen-video');
+    await userEvent.click(within(dialog('Imagen Video')).getByRole('button', { name: 'Close' }));
+    expect(screen.getByRole('row', { name: /^Imagen Video/ })).toHaveFocus();
+  });
 });
