@@ -1,17 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../../store/store';
 import { Presentation } from './presentation';
-
-beforeAll(() => {
-  // The overview's thumbnails scale to their box; jsdom lays nothing out.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
 
 const initial = useAppStore.getInitialState();
 beforeEach(() => {

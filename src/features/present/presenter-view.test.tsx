@@ -1,19 +1,10 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { paperTexts, partText } from '../../data/paper/texts';
 import { plainText } from '../../lib/rich-text';
 import { useAppStore } from '../../store/store';
 import { Presentation } from './presentation';
-
-beforeAll(() => {
-  // The slide previews scale to their box; jsdom lays nothing out.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
 
 const initial = useAppStore.getInitialState();
 beforeEach(() => {
