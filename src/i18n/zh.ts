@@ -15,7 +15,7 @@ export const zh: Catalogue = {
   'field.backbone': '主干架构',
   'field.task': '任务',
   'field.group': '机构',
-  'field.ref': '文献编号',
+  'field.ref': '文献',
   'field.cited': '所引文献',
   'field.arxiv': 'arXiv',
   'field.link': '链接',

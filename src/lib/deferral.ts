@@ -12,7 +12,14 @@
  */
 export const DEFER_ABOVE = 300;
 
-export const shouldDefer = (rowCount: number) => rowCount > DEFER_ABOVE;
+/**
+ * Searching is cheaper than drawing: a word is looked for in 10,000 rows in a few milliseconds
+ * (the drawing that follows is deferred on its own, above), so typing searches at once up to
+ * here, and above it once a frame has shown the key (100,000 rows: tens of milliseconds a key).
+ */
+export const DEFER_SEARCH_ABOVE = 10_000;
+
+export const shouldDefer = (rowCount: number, above: number = DEFER_ABOVE) => rowCount > above;
 
 /** Runs `run` once the browser has painted the next frame; returns what cancels it. */
 export function afterNextPaint(run: () => void): () => void {

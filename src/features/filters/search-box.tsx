@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useDeferredAbove } from '../../components/use-deferred';
+import { DEFER_SEARCH_ABOVE } from '../../lib/deferral';
 import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
 import './filters.css';
 
 /**
- * Search as you type: each keystroke filters at once while the rows are few; with many, the
- * search follows the words typed once a frame has shown them (components/use-deferred.ts), so
- * typing stays smooth. Enter and leaving the box search at once.
+ * Search as you type: each keystroke searches at once; with very many rows (lib/deferral.ts), the
+ * search follows the words typed once a frame has shown them, so typing stays smooth. Enter and
+ * leaving the box search at once.
  */
 export function SearchBox() {
   const t = useT();
@@ -25,6 +26,7 @@ export function SearchBox() {
   const typed = useDeferredAbove(
     text,
     useAppStore((s) => s.models.length),
+    DEFER_SEARCH_ABOVE,
   );
   useEffect(() => {
     // Only what the reader typed searches: a query set elsewhere is already in the store.
