@@ -2,36 +2,9 @@
 // size, the explorer against the reference at 1,000 rows, typing, the rest; each budget marked met
 // or missed. A narrowed run (run.mjs) prints and checks only what it measured. Returns the budgets
 // as checked.
-
-export const BUDGETS = {
-  initialJsGzipKB: 140,
-  firstRowRatio: 0.6,
-  chartsRatio: 0.6,
-  frame45Ms: 16.7,
-  // INP at any size but the compared one (1,000 rows: every row in the DOM), where it must stay
-  // under its own bound and be no worse than the reference page's for the same interaction.
-  inpMs: 100,
-  comparedRows: 1_000,
-  comparedInpMs: 200,
-  comparedInpRatio: 1.0,
-  doneMs: 100,
-  // Typing: the word's last key → its result shown, by row count.
-  typingMs: { 45: 50, 1000: 50, 100000: 150 },
-  storedFirstRowMs: 1000,
-};
-
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const ms = (s) => (s ? `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})` : '—');
-const times = (r) => `${r.toFixed(2)}x`;
-const pad = (text, n) => String(text).padEnd(n);
-const size = (n) => Number(n).toLocaleString('en');
-
-function table(title, head, rows) {
-  console.log(`\n${title}`);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  console.log(head.map((h, i) => pad(h, widths[i])).join('  '));
-  for (const r of rows) console.log(r.map((c, i) => pad(c, widths[i])).join('  '));
-}
+import { BUDGETS } from './budgets.mjs';
+import { interactionTables } from './report-interactions.mjs';
+import { kb, ms, size, table, times } from './report-tables.mjs';
 
 export function printReport(results, stored) {
   const budgets = [];
@@ -172,96 +145,4 @@ export function printReport(results, stored) {
   const missed = budgets.filter((b) => !b.ok);
   console.log(`\nbudgets: ${budgets.length - missed.length} met, ${missed.length} missed`);
   return budgets;
-}
-
-/** INP and done per interaction and size, and the explorer against the reference page. */
-function interactionTables(results, check) {
-  const sizes = Object.keys(results.inp).map(Number);
-  const names = [...new Set(sizes.flatMap((n) => Object.keys(results.inp[n])))];
-  const compared = BUDGETS.comparedRows;
-  const theirs = results.reference.inp?.[compared] ?? {};
-  const ratio = (a, b) => (a && b ? a.median / b.median : NaN);
-
-  table(
-    `INP (Event Timing, web-vitals style), ms: budget ≤ ${BUDGETS.inpMs}, at ${size(compared)} rows ` +
-      `≤ ${BUDGETS.comparedInpMs} and ≤ the reference's (median); ✗ marks a miss`,
-    ['interaction', ...sizes.map((n) => `@ ${size(n)}`)],
-    names.map((name) => [
-      name,
-      ...sizes.map((n) => {
-        const s = results.inp[n][name]?.inpMs;
-        if (!s) return '—';
-        const budget = n === compared ? BUDGETS.comparedInpMs : BUDGETS.inpMs;
-        const ok = s.median <= budget;
-        check(`${name} INP @ ${n}`, s.median, `≤ ${budget}`, ok);
-        const r = ratio(s, theirs[name]?.inpMs);
-        const worse = n === compared && r > BUDGETS.comparedInpRatio;
-        return `${ms(s)}${ok && !worse ? '' : ' ✗'}`;
-      }),
-    ]),
-  );
-
-  const mine = results.inp[compared];
-  const shared = mine ? names.filter((name) => theirs[name]) : [];
-  if (shared.length)
-    table(
-      `Explorer vs reference at ${size(compared)} rows (every row in the DOM; the same interaction ` +
-        'on the bare stack, plain React state): INP ratio budget ≤ ' +
-        `${BUDGETS.comparedInpRatio.toFixed(1)} (medians)`,
-      [
-        'interaction',
-        'INP explorer',
-        'INP reference',
-        'ratio',
-        'done explorer',
-        'done reference',
-        'ratio',
-        'ok',
-      ],
-      shared.map((name) => {
-        const a = mine[name];
-        const b = theirs[name];
-        const r = ratio(a.inpMs, b.inpMs);
-        const done = ratio(a.doneMs, b.doneMs);
-        return [
-          name,
-          ms(a.inpMs),
-          ms(b.inpMs),
-          times(r),
-          ms(a.doneMs),
-          ms(b.doneMs),
-          Number.isNaN(done) ? '—' : times(done),
-          check(
-            `${name} INP vs reference @ ${compared}`,
-            times(r),
-            `≤ ${BUDGETS.comparedInpRatio.toFixed(1)}x`,
-            r <= BUDGETS.comparedInpRatio,
-          ),
-        ];
-      }),
-    );
-
-  table(
-    `Done (table and charts, or dialog, view, slide, show it), ms: budget ≤ ${BUDGETS.doneMs} ` +
-      '(median); ✗ marks a miss',
-    ['interaction', ...sizes.map((n) => `@ ${size(n)}`)],
-    names.map((name) => [
-      name,
-      ...sizes.map((n) => {
-        const m = results.inp[n][name];
-        const s = m?.doneMs;
-        // A keystroke's done is its own paint; typing is judged by INP and typing.mjs.
-        if (name.startsWith('typing')) return ms(s);
-        if (!m) return '—';
-        // Measured, yet never done (each run waited 20 s for it): a miss, not a blank.
-        if (!s) {
-          check(`${name} done @ ${n}`, 'never', `≤ ${BUDGETS.doneMs}`, false);
-          return 'never ✗';
-        }
-        const ok = s.median <= BUDGETS.doneMs;
-        check(`${name} done @ ${n}`, s.median, `≤ ${BUDGETS.doneMs}`, ok);
-        return `${ms(s)}${ok ? '' : ' ✗'}`;
-      }),
-    ]),
-  );
 }

@@ -19,15 +19,10 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, NO_CHROMIUM_MESSAGE, findChromium } from '../scripts/chromium.mjs';
 import { INTERACTION_NAMES, SHARED_INTERACTIONS, measureInp } from './interactions.mjs';
 import { serve, sizeReport, stats, syntheticCsv } from './lib.mjs';
-import {
-  measureCold,
-  measureInteractions,
-  measureMemory,
-  measureStoredRows,
-  openReference,
-  openWithRows,
-} from './measure.mjs';
-import { BUDGETS, printReport } from './report.mjs';
+import { BUDGETS } from './budgets.mjs';
+import { measureCold, measureInteractions, openReference, openWithRows } from './measure.mjs';
+import { printReport } from './report.mjs';
+import { measureMemory, measureStoredRows } from './stored-rows.mjs';
 import { measureTyping } from './typing.mjs';
 
 const SECTIONS = ['cold', 'inp', 'typing', 'stored', 'memory', 'frame'];

@@ -1,83 +1,17 @@
 import { isNotStated } from '../data/backbones';
 import { arxivUrl } from '../data/survey';
 import type { Model } from '../data/schema';
-import type { Translate } from '../i18n';
-import type { MessageKey } from '../i18n/en';
 import { naturalKey } from './natural-key';
+import type { FacetField, Field, Fields } from './field-types';
+
+export type { FacetField, FacetSpec, Field, FieldKind, Fields, ImportDecl } from './field-types';
 
 /**
- * One declaration per field of a model. The table's columns, the facets, sorting, search, the CSV
- * export, the import's headers, the detail, the slide table and the file names are all derived
- * from this list: to add a facet or a column, add a field here (and its label to the catalogues).
+ * The registry of a model's fields (their shape: lib/field-types.ts). The table's columns, the
+ * facets, sorting, search, the CSV export, the import's headers, the detail, the slide table and
+ * the file names are all derived from it: to add a facet or a column, add a field here (and its
+ * label, `field.<id>`, to the catalogues).
  */
-export interface Field {
-  id: string;
-  /** One label per language: the header, the facet's legend, the detail, the CSV header. */
-  label: MessageKey;
-  /** How a value is drawn (components/field-value.tsx). */
-  kind: FieldKind;
-  /** The value as plain text: the CSV cell, the slide cell, the search. */
-  text: (model: Model, t: Translate) => string;
-  /** A column of the table (and sortable there when `sort` is given). */
-  column?: boolean;
-  facet?: FacetSpec;
-  /** Filtered by a span of months (the Released sliders and the timeline's drag). */
-  span?: boolean;
-  /** What the column sorts by; null (a missing value) is last in either direction. */
-  sort?: (model: Model) => string | number | null;
-  /** The texts the search box looks in. */
-  search?: (model: Model) => readonly (string | null | undefined)[];
-  csv?: boolean;
-  import?: ImportDecl;
-  /** Shown in the model's detail: for every row, or in the part about an imported row. */
-  detail?: 'main' | 'imported';
-  /** A column of the slide that shows Table 1 in full. */
-  slide?: boolean;
-}
-
-/**
- * How a field is read from an imported file: its header names (or JSON keys, matched without
- * case, spaces or punctuation), whether the file must have it, how a cell is read (lib/field-import.ts,
- * which loads with the import: the schema's limits apply), and the row's property it fills
- * (by default `extra`, under the field's id).
- */
-export interface ImportDecl {
-  aliases: readonly string[];
-  required?: boolean;
-  as: 'text' | 'list' | 'year' | 'ref' | 'link' | 'note';
-  into?: 'name' | 'year' | 'backbone' | 'tasks' | 'groups' | 'ref' | 'link' | 'note';
-}
-
-export type FieldKind =
-  | 'name'
-  | 'text'
-  | 'number'
-  | 'backbone'
-  | 'list'
-  | 'ref'
-  | 'work'
-  | 'link'
-  | 'notes'
-  | 'source'
-  | 'month';
-
-export interface FacetSpec {
-  /** The values a row holds; Task and Group cells may hold several. */
-  values: (model: Model) => readonly string[];
-  /** The options' order, stable as counts change: by number, by frequency, the paper's backbones, paper first. */
-  order: 'number' | 'frequency' | 'backbone' | 'source';
-  /** How a value reads on screen, where it differs from the data. */
-  valueLabel?: (value: string, t: Translate) => string;
-  /** A text box narrows the options (Group has 35). */
-  narrowable?: boolean;
-  /** Drawn only once the rows hold more than one value (Source, after an import). */
-  onlyWhenSeveral?: boolean;
-  /** Rows with several values can be asked to hold any or all of those ticked (Task). */
-  allMode?: boolean;
-  /** Place among the parts of a file name (lower first); a value's slug there. */
-  fileName: { rank: number; slug?: (value: string) => string };
-}
-
 // One shared array per single value: filtering 100,000 rows asks for these half a million times.
 const singles = new Map<string | number, readonly string[]>();
 export function single(value: string | number): readonly string[] {
@@ -241,7 +175,6 @@ const DECLARED = [
   },
 ] as const satisfies readonly Field[];
 
-export type Fields = readonly Field[];
 /** The registry: every function that reads fields takes another in tests (a column added there). */
 export const FIELDS: Fields = DECLARED;
 type Declared = (typeof DECLARED)[number];
@@ -249,7 +182,6 @@ export type FieldId = Declared['id'];
 export type FacetId = Extract<Declared, { facet: object }>['id'];
 export type SortId = Extract<Declared, { sort: object }>['id'];
 
-export type FacetField = Field & { facet: FacetSpec };
 /** The fields that are facets, in the registry's order. */
 export const facetFields = (fields: Fields): FacetField[] =>
   fields.filter((f): f is FacetField => !!f.facet);
