@@ -26,10 +26,10 @@ export function prerenderDefaultView(): Plugin {
         });
         try {
           const { prerender } = (await server.ssrLoadModule('/src/prerender.tsx')) as {
-            prerender: () => { app: string; stills: string[]; outline: string };
+            prerender: () => { app: string; stills: string[]; stillCss: string; outline: string };
           };
-          const { app, stills, outline } = prerender();
-          const page = writeStillCharts(app, stills);
+          const { app, stills, stillCss, outline } = prerender();
+          const page = writeStillCharts(app, stills, stillCss);
           return html.replace(ROOT, `<div id="root">${page}</div>${outline}`);
         } finally {
           await server.close();

@@ -1,5 +1,3 @@
-import { STILL_BARS_CSS } from '../src/lib/still-bars.ts';
-
 const PLACEHOLDER = /<div class="chart-drawing-placeholder"([^>]*)><\/div>/g;
 
 /**
@@ -8,8 +6,8 @@ const PLACEHOLDER = /<div class="chart-drawing-placeholder"([^>]*)><\/div>/g;
  * the placeholder's own, empty, children), replaced by the live drawing once recharts has loaded.
  * The picture is drawn by src/lib/still-bars.ts, at any width.
  */
-export function writeStillCharts(html: string, stills: readonly string[]): string {
-  const style = `<style>${STILL_BARS_CSS}</style>`;
+export function writeStillCharts(html: string, stills: readonly string[], css: string): string {
+  const style = `<style>${css}</style>`;
   let i = 0;
   return html.replace(PLACEHOLDER, (whole, attributes: string) => {
     const still = stills[i++];

@@ -4,7 +4,7 @@ import { App } from './app/app';
 import { PaperOutline } from './app/paper-outline';
 import type { StackedYearBars } from './components/charts/stacked-year-bars';
 import { backboneColor } from './components/backbone-colors';
-import { stillBarsHtml } from './lib/still-bars';
+import { STILL_BARS_CSS, stillBarsHtml } from './lib/still-bars';
 import { collectStillDrawings } from './features/charts/chart-drawings';
 
 /**
@@ -12,7 +12,12 @@ import { collectStillDrawings } from './features/charts/chart-drawings';
  * Models, the 45 rows), for index.html's root; still pictures of its bar charts, in page order;
  * and the outline that readers without JS get.
  */
-export function prerender(): { app: string; stills: string[]; outline: string } {
+export function prerender(): {
+  app: string;
+  stills: string[];
+  stillCss: string;
+  outline: string;
+} {
   const drawn: ComponentProps<typeof StackedYearBars>[] = [];
   collectStillDrawings((props) => drawn.push(props));
   const app = renderToString(
@@ -30,5 +35,5 @@ export function prerender(): { app: string; stills: string[]; outline: string } 
       color: (b) => backboneColor(b, backbones),
     }),
   );
-  return { app, stills, outline: renderToStaticMarkup(<PaperOutline />) };
+  return { app, stills, stillCss: STILL_BARS_CSS, outline: renderToStaticMarkup(<PaperOutline />) };
 }
