@@ -9,11 +9,13 @@ export type Facet = FacetId;
 
 export type { FacetField };
 const byId = new Map(FACET_FIELDS.map((f) => [f.id, f]));
-export const facetField = (facet: string): FacetField => byId.get(facet)!;
+/** A facet's field, from its id or as it is (a field a registry in a test adds is given whole). */
+export const facetField = (facet: string | FacetField): FacetField =>
+  typeof facet === 'string' ? byId.get(facet)! : facet;
 
 /** The values a row holds for a facet; Task and Group cells may hold several. */
 export function facetValues(model: Model, facet: Facet | FacetField): readonly string[] {
-  return (typeof facet === 'string' ? facetField(facet) : facet).facet.values(model);
+  return facetField(facet).facet.values(model);
 }
 
 export interface FacetOption {
@@ -41,7 +43,7 @@ const ORDERS: Record<FacetSpec['order'], (a: FacetOption, b: FacetOption) => num
  * Stable on purpose: options must not jump under the pointer as counts change.
  */
 export function facetOptions(models: readonly Model[], facet: Facet | FacetField): FacetOption[] {
-  const field = typeof facet === 'string' ? facetField(facet) : facet;
+  const field = facetField(facet);
   const totals = new Map<string, number>();
   for (const model of models) {
     for (const value of field.facet.values(model)) totals.set(value, (totals.get(value) ?? 0) + 1);

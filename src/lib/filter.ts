@@ -1,6 +1,6 @@
 import type { Model } from '../data/schema';
 import { facetColumn, type FacetColumn } from './facet-index';
-import { type Facet, type FacetField } from './facets';
+import { facetField, type Facet, type FacetField } from './facets';
 import { FACET_FIELDS, FIELDS } from './fields';
 import { releaseOf, type Span } from './release-span';
 
@@ -44,7 +44,7 @@ export function hasActiveFilters(filters: Filters): boolean {
 
 /** Within a facet values combine with OR (Task may ask for ALL); an empty selection passes. */
 export function passesFacet(model: Model, facet: Facet | FacetField, filters: Filters): boolean {
-  const field = typeof facet === 'string' ? facetFieldOf(facet) : facet;
+  const field = facetField(facet);
   const selected = selection(filters, field.id);
   if (selected.length === 0) return true;
   const values = field.facet.values(model);
@@ -52,8 +52,6 @@ export function passesFacet(model: Model, facet: Facet | FacetField, filters: Fi
     return selected.every((v) => values.includes(v));
   return selected.some((v) => values.includes(v));
 }
-
-const facetFieldOf = (id: string) => FACET_FIELDS.find((f) => f.id === id)!;
 
 const haystacks = new WeakMap<Model, string>();
 

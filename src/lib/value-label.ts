@@ -3,6 +3,5 @@ import { facetField, type Facet, type FacetField } from './facets';
 
 /** How a facet value reads on screen: data as published, except where the field says otherwise. */
 export function valueLabel(facet: Facet | FacetField, value: string, t: Translate): string {
-  const field = typeof facet === 'string' ? facetField(facet) : facet;
-  return field.facet.valueLabel?.(value, t) ?? value;
+  return facetField(facet).facet.valueLabel?.(value, t) ?? value;
 }

@@ -18,34 +18,42 @@ export function StepThrough({ model }: { model: Model }) {
   const step = (to: Model | undefined) => to && openModel(to.id);
   return (
     <nav className="model-steps" aria-label={t('detail.steps')}>
-      {/* aria-disabled, not disabled: the focused button keeps focus at either end. */}
-      <button
-        type="button"
-        className="button button--small"
-        data-step="previous"
-        aria-disabled={!previous}
-        aria-keyshortcuts="ArrowLeft"
-        onClick={() => step(previous)}
-      >
-        <span aria-hidden="true">← </span>
-        {t('detail.previous')}
-      </button>
+      <StepButton direction="previous" to={previous} onStep={step} />
       <span className="model-steps__place" aria-live="polite">
         {index >= 0
           ? t('detail.place', { index: index + 1, count: rows.length })
           : t('detail.notInView')}
       </span>
-      <button
-        type="button"
-        className="button button--small"
-        data-step="next"
-        aria-disabled={!next}
-        aria-keyshortcuts="ArrowRight"
-        onClick={() => step(next)}
-      >
-        {t('detail.next')}
-        <span aria-hidden="true"> →</span>
-      </button>
+      <StepButton direction="next" to={next} onStep={step} />
     </nav>
+  );
+}
+
+/** ArrowLeft and ArrowRight press these (model-dialog.tsx finds them by `data-step`). */
+function StepButton({
+  direction,
+  to,
+  onStep,
+}: {
+  direction: 'previous' | 'next';
+  to: Model | undefined;
+  onStep: (to: Model | undefined) => void;
+}) {
+  const t = useT();
+  const previous = direction === 'previous';
+  return (
+    // aria-disabled, not disabled: the focused button keeps focus at either end.
+    <button
+      type="button"
+      className="button button--small"
+      data-step={direction}
+      aria-disabled={!to}
+      aria-keyshortcuts={previous ? 'ArrowLeft' : 'ArrowRight'}
+      onClick={() => onStep(to)}
+    >
+      {previous && <span aria-hidden="true">← </span>}
+      {t(previous ? 'detail.previous' : 'detail.next')}
+      {!previous && <span aria-hidden="true"> →</span>}
+    </button>
   );
 }

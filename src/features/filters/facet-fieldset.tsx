@@ -24,7 +24,7 @@ export const MAX_SHOWN_OPTIONS = 200;
 /** One facet: a checkbox per value, labelled `VALUE (COUNT)`; counts of zero stay, dimmed. */
 export function FacetFieldset({ facet: facetOrId, options, counts, children }: Props) {
   const t = useT();
-  const field = typeof facetOrId === 'string' ? facetField(facetOrId) : facetOrId;
+  const field = facetField(facetOrId);
   const facet = field.id;
   const selected = useAppStore((s) => selection(s.filters, facet));
   const toggle = useAppStore((s) => s.toggleFacetValue);
