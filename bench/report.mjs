@@ -18,6 +18,18 @@ export function printReport(results, stored) {
   const ref = results.reference;
   // A cold-load row against the reference's, with its budget on the ratio if it has one.
   const coldRow = (label, key, budget) => {
+    // A measure that no run could take (null) shows as "—" and fails its budget.
+    if (!app[key] || !ref[key]) {
+      const ok = budget === undefined ? '' : check(label, '—', `≤ ${budget}x`, false);
+      return [
+        label,
+        ms(app[key]),
+        ms(ref[key]),
+        '—',
+        budget === undefined ? '' : `≤ ${budget}x`,
+        ok,
+      ];
+    }
     const r = app[key].median / ref[key].median;
     const limit = budget === undefined ? '' : `≤ ${budget}x`;
     const ok = budget === undefined ? '' : check(label, times(r), limit, r <= budget);

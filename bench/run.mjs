@@ -180,8 +180,10 @@ try {
   reference.stop();
 }
 
-results.budgets = printReport(results, STORED);
+// Written before the report, so a report that fails loses no measure.
 mkdirSync('reports', { recursive: true });
+writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
+results.budgets = printReport(results, STORED);
 writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
 console.log(`\nbench: wrote ${RESULTS}`);
 if (results.budgets.some((b) => !b.ok)) {

@@ -9,6 +9,9 @@ afterEach(() => cleanup());
 HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
   this.setAttribute('open', '');
 };
+HTMLDialogElement.prototype.show ??= function (this: HTMLDialogElement) {
+  this.setAttribute('open', '');
+};
 HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
   if (!this.open) return;
   this.removeAttribute('open');

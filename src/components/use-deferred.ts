@@ -2,12 +2,12 @@ import { startTransition, useEffect, useState } from 'react';
 import { afterNextPaint, shouldDefer } from '../lib/deferral';
 
 /**
- * `value` at once while the data is small (`size` rows, up to `above`: lib/deferral.ts); above, the
+ * `value` at once while the data is small (`size` rows: lib/deferral.ts); above, the
  * value a frame behind its change, set as a transition, so what depends on it is drawn after the
  * frame that answers the input.
  */
-export function useDeferredAbove<T>(value: T, size: number, above?: number): T {
-  const defer = shouldDefer(size, above);
+export function useDeferredAbove<T>(value: T, size: number): T {
+  const defer = shouldDefer(size);
   const [shown, setShown] = useState(value);
   // While small, the kept value follows at once, so a later deferred change starts from it.
   if (!defer && shown !== value) setShown(value);

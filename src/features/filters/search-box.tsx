@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useDeferredAbove } from '../../components/use-deferred';
-import { DEFER_SEARCH_ABOVE } from '../../lib/deferral';
 import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
 import './filters.css';
 
 /**
- * Search as you type: each keystroke searches at once; with very many rows (lib/deferral.ts), the
+ * Search as you type: each keystroke searches at once; with many rows (lib/deferral.ts), the
  * search follows the words typed once a frame has shown them, so typing stays smooth. Enter and
  * leaving the box search at once.
  */
@@ -26,7 +25,6 @@ export function SearchBox() {
   const typed = useDeferredAbove(
     text,
     useAppStore((s) => s.models.length),
-    DEFER_SEARCH_ABOVE,
   );
   useEffect(() => {
     // Only what the reader typed searches: a query set elsewhere is already in the store.
