@@ -129,11 +129,13 @@ test.describe('model details', () => {
     await expect(dialog).toBeVisible();
     await expect(dialog).toHaveAttribute('aria-modal', 'true');
     await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+    // The page behind is hidden from assistive technology while the dialog is open.
+    await expect(page.getByRole('table', { name: /models/ })).toHaveCount(0);
     // A click on the row above, where the dialog is not, lands on the backdrop: the dialog
     // closes and that row does not open.
     const above = await page
-      .getByRole('row', { name: /^Lumiere/ })
-      .getByRole('cell')
+      .getByRole('row', { name: /^Lumiere/, includeHidden: true })
+      .getByRole('cell', { includeHidden: true })
       .last()
       .boundingBox();
     await page.mouse.click(above!.x + above!.width / 2, above!.y + above!.height / 2);
@@ -141,5 +143,6 @@ test.describe('model details', () => {
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(page).not.toHaveURL(/model=/);
     await expect(page.getByRole('row', { name: /^Sora/ })).toBeFocused();
+    await expect(page.getByRole('table', { name: /models/ })).toHaveCount(1);
   });
 });
