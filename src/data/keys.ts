@@ -14,13 +14,14 @@ export interface KeyGroup {
 
 /** The presentation's keys (src/features/present/presentation.tsx handles them). */
 export const PRESENTATION_KEYS: readonly KeyBinding[] = [
-  { keys: ['→', 'PageDown', 'Space'], what: 'present.key.next' },
-  { keys: ['←', 'PageUp', 'Shift+Space'], what: 'present.key.previous' },
+  { keys: ['→', '↓', 'PageDown', 'Space'], what: 'present.key.next' },
+  { keys: ['←', '↑', 'PageUp', 'Shift+Space'], what: 'present.key.previous' },
   { keys: ['Home', 'End'], what: 'present.key.firstLast' },
   { keys: ['1', '2', '…', 'Enter'], what: 'present.key.goTo' },
   { keys: ['O'], what: 'present.key.overview' },
   { keys: ['S'], what: 'present.key.presenter' },
   { keys: ['B', '.'], what: 'present.key.black' },
+  { keys: ['F'], what: 'present.key.fullScreen' },
   { keys: ['?'], what: 'present.key.help' },
   { keys: ['Esc'], what: 'present.key.exit' },
 ];

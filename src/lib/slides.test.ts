@@ -8,30 +8,58 @@ const label = (s: ReturnType<typeof buildSlides>[number]) =>
       ? `table ${s.page}/${s.pages}`
       : s.kind === 'chart'
         ? s.chart
-        : s.kind;
+        : s.kind === 'divider'
+          ? `act ${s.number}/${s.of}: ${s.act}`
+          : s.kind;
 
 describe('the default deck', () => {
-  it('tells the survey’s story in at most 20 slides, one idea each', () => {
+  it('tells the survey’s story: title, agenda, four acts each opened by a divider, conclusion, closing', () => {
     const slides = buildSlides(DEFAULT_DECK, 45, 8);
-    expect(slides.length).toBeLessThanOrEqual(20);
     expect(slides.map(label)).toEqual([
       'title',
+      'agenda',
+      'act 1/4: field',
       'map',
       'per-year',
       'share',
+      'act 2/4: uses',
       'film',
       'education',
       'gaming',
       'healthcare',
       'robotics',
+      'act 3/4: limits',
       'strengths',
       'physical-realism',
       'spatial-temporal',
       'hci',
       'usage',
+      'act 4/4: next',
       'academia',
       'industry',
       'society',
+      'conclusion',
+      'closing',
+    ]);
+    expect(slides[1]).toEqual({ kind: 'agenda', acts: ['field', 'uses', 'limits', 'next'] });
+    expect(slides[6]).toMatchObject({
+      parts: ['film', 'education', 'gaming', 'healthcare', 'robotics'],
+    });
+  });
+
+  it('numbers the acts a chosen deck keeps, and opens a link made before the acts existed', () => {
+    const slides = buildSlides(['title', 'act-limits', 'hci', 'act-next', 'society'], 45, 8);
+    expect(slides.map(label)).toEqual([
+      'title',
+      'act 1/2: limits',
+      'hci',
+      'act 2/2: next',
+      'society',
+    ]);
+    expect(buildSlides(parseDeck('title,map,film,closing')!, 45, 8).map(label)).toEqual([
+      'title',
+      'map',
+      'film',
       'closing',
     ]);
   });

@@ -6,21 +6,35 @@ import {
   type PartSection,
 } from '../data/sections';
 
+/** The talk's four acts, each opened by a divider: the field, its uses, its limits, what comes next. */
+export const ACTS = ['field', 'uses', 'limits', 'next'] as const;
+export type Act = (typeof ACTS)[number];
+export type ActPart = `act-${Act}`;
+export const isActPart = (part: string): part is ActPart => part.startsWith('act-');
+
 /**
- * The parts a deck is made of, in the order of the survey's story. `deck=` in a link lists a
- * choice of them, in the presenter's order.
+ * The parts a deck is made of, in the order of the survey's story: title, agenda, four acts (a
+ * divider, then their parts), the survey's conclusion, closing. `deck=` in a link lists a choice
+ * of them, in the presenter's order; links made before the agenda, dividers and conclusion existed
+ * still open, with the parts they name.
  */
 export const DECK_PARTS = [
   'title',
+  'agenda',
+  'act-field',
   'map',
   'table',
   'per-year',
   'share',
   'overview',
+  'act-uses',
   ...APPLICATION_IDS,
+  'act-limits',
   'strengths',
   ...LIMITATION_IDS,
+  'act-next',
   ...OPPORTUNITY_IDS,
+  'conclusion',
   'closing',
 ] as const;
 export type DeckPart = (typeof DECK_PARTS)[number];
@@ -57,6 +71,11 @@ export const sameDeck = (a: readonly DeckPart[], b: readonly DeckPart[]) =>
 /** What a presentation shows, slide by slide; built from the chosen parts and the rows in view. */
 export type Slide =
   | { kind: 'title' }
+  /** `acts`: the acts the deck has, in its order. */
+  | { kind: 'agenda'; acts: Act[] }
+  /** Opens the deck's `number`th act of `of`; `parts`: the parts that follow it, up to the next. */
+  | { kind: 'divider'; act: Act; number: number; of: number; parts: DeckPart[] }
+  | { kind: 'conclusion' }
   | { kind: 'map' }
   | { kind: 'table'; page: number; pages: number; start: number; end: number }
   | { kind: 'chart'; chart: 'per-year' | 'share' }
@@ -72,8 +91,26 @@ export function buildSlides(
   rowCount: number,
   rowsPerSlide: number,
 ): Slide[] {
-  return deck.flatMap((part): Slide[] => {
-    if (part === 'title' || part === 'map' || part === 'closing') return [{ kind: part }];
+  const acts = deck.filter(isActPart).map((p) => p.slice(4) as Act);
+  return deck.flatMap((part, at): Slide[] => {
+    if (part === 'agenda') return [{ kind: 'agenda', acts }];
+    if (part === 'title' || part === 'map' || part === 'conclusion' || part === 'closing')
+      return [{ kind: part }];
+    if (isActPart(part)) {
+      const act = part.slice(4) as Act;
+      const next = deck.findIndex(
+        (p, i) => i > at && (isActPart(p) || p === 'conclusion' || p === 'closing'),
+      );
+      return [
+        {
+          kind: 'divider',
+          act,
+          number: acts.indexOf(act) + 1,
+          of: acts.length,
+          parts: deck.slice(at + 1, next < 0 ? undefined : next),
+        },
+      ];
+    }
     if (part === 'per-year' || part === 'share') return [{ kind: 'chart', chart: part }];
     if (part === 'table') {
       const pages = Math.max(1, Math.ceil(rowCount / rowsPerSlide));

@@ -179,6 +179,7 @@ describe('url codec', () => {
       present: fc.boolean(),
       slide: fc.option(fc.integer({ min: 1, max: 999 })),
       presenter: fc.boolean(),
+      build: fc.boolean(),
       // The default deck is written as nothing, so it reads back as null.
       deck: fc.option(
         fc

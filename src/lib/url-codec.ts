@@ -20,6 +20,8 @@ export interface UrlState {
   presenter: boolean;
   /** The slides chosen for the talk; null for the default deck. */
   deck: readonly DeckPart[] | null;
+  /** A slide's points come one at a time (the default); `build=0` shows them all at once. */
+  build: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = Object.freeze({
@@ -33,6 +35,7 @@ export const DEFAULT_URL_STATE: UrlState = Object.freeze({
   slide: null,
   presenter: false,
   deck: null,
+  build: true,
 });
 
 /** What the app knows exists; values outside it are dropped as if absent. */
@@ -118,6 +121,7 @@ export function parseUrl(search: string, vocab: Vocabulary): UrlState {
     slide,
     presenter: get('present') === '1' && get('presenter') === '1',
     deck: parseDeck(get('deck')),
+    build: get('build') !== '0',
   };
 }
 
@@ -147,5 +151,6 @@ export function serializeUrl(state: UrlState): string {
   if (state.present) add('present', '1');
   if (state.slide !== null) add('slide', String(state.slide));
   if (state.present && state.presenter) add('presenter', '1');
+  if (!state.build) add('build', '0');
   return parts.join('&');
 }

@@ -28,6 +28,7 @@ export function urlStateOf(state: AppState): UrlState {
     slide: state.present && state.slide > 1 ? state.slide : null,
     presenter: state.presenter,
     deck: state.deck,
+    build: state.build,
   };
 }
 
@@ -41,6 +42,9 @@ function applyUrlState(url: UrlState) {
     locale: url.lang ?? s.locale,
     present: url.present,
     slide: url.present ? (url.slide ?? 1) : 1,
+    // A slide reached by a link or Back opens with its points out.
+    step: url.present && (url.slide ?? 1) !== s.slide ? Number.MAX_SAFE_INTEGER : s.step,
+    build: url.build,
     presenter: url.presenter,
     // An entry without `deck=` had the default deck (a chosen one is always written).
     deck: url.deck ?? DEFAULT_DECK,

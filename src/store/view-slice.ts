@@ -14,6 +14,13 @@ export interface ViewSlice {
   /** Presentation mode, and its 1-based slide (clamped to the deck when shown). */
   present: boolean;
   slide: number;
+  /** How many points of the slide are out, while a slide's points come one at a time. */
+  step: number;
+  /** Points come one at a time (the default; `build=0` in a link turns it off). */
+  build: boolean;
+  /** The audience's screen is blacked out (B). */
+  black: boolean;
+  setBlack: (black: boolean) => void;
   /** This window is the presenter's view of the deck (opened by the audience window). */
   presenter: boolean;
   /** The parts of the talk, in order: the default, a link's `deck=`, or the reader's choice. */
@@ -26,7 +33,8 @@ export interface ViewSlice {
   closeModel: () => void;
   startPresentation: () => void;
   stopPresentation: () => void;
-  goToSlide: (slide: number) => void;
+  /** To a slide, with `step` of its points out (none by default). */
+  goToSlide: (slide: number, step?: number) => void;
 }
 
 export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set) => ({
@@ -39,6 +47,10 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
     set((s) => (s.markedModelId === markedModelId ? s : { markedModelId })),
   present: false,
   slide: 1,
+  step: 0,
+  build: true,
+  black: false,
+  setBlack: (black) => set({ black }),
   presenter: false,
   deck: DEFAULT_DECK,
   chosenDeck: null,
@@ -47,7 +59,7 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   setView: (view, tab = null) => set({ view, tab, modelId: null }),
   openModel: (modelId) => set({ modelId }),
   closeModel: () => set({ modelId: null }),
-  startPresentation: () => set({ present: true, slide: 1, modelId: null }),
-  stopPresentation: () => set({ present: false, slide: 1 }),
-  goToSlide: (slide) => set({ slide: Math.max(1, Math.round(slide)) }),
+  startPresentation: () => set({ present: true, slide: 1, step: 0, black: false, modelId: null }),
+  stopPresentation: () => set({ present: false, slide: 1, step: 0, black: false }),
+  goToSlide: (slide, step = 0) => set({ slide: Math.max(1, Math.round(slide)), step }),
 });

@@ -14,6 +14,8 @@ export interface ItemText {
   summary: string;
   /** Three to five key points. */
   points: string[];
+  /** The part's slide: its claim as the headline, and two to four short points written for the slide. */
+  slide: { headline: string; points: string[] };
 }
 
 /** One language's text for every part; a missing part is a type error. */
@@ -22,4 +24,10 @@ export interface PaperTexts {
   limitations: Record<LimitationId, ItemText>;
   opportunities: Record<OpportunityId, ItemText>;
   intro: Record<IntroId, ItemText>;
+}
+
+/** Texts of the talk's own slides (not parts of the paper's sections). */
+export interface DeckTexts {
+  /** The conclusion slide: the survey's takeaways from its §6 Conclusion. */
+  conclusion: { headline: string; points: string[]; notes: string };
 }

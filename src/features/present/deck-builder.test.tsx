@@ -25,11 +25,14 @@ describe('the deck builder', () => {
   it('lists the talk’s parts in order, then those left out, and counts the slides', async () => {
     const dialog = await openBuilder();
     const listed = parts(dialog);
-    expect(listed.slice(0, 3)).toEqual([
+    expect(listed.slice(0, 5)).toEqual([
       ['Title', true],
+      ['Agenda', true],
+      ['The field: models, years, backbones (divider)', true],
       ['The field at a glance (map)', true],
       ['Models per year', true],
     ]);
+    expect(listed.at(-4)).toEqual(['Conclusion', true]);
     expect(listed.at(-3)).toEqual(['Closing: how to cite', true]);
     expect(listed.slice(-2)).toEqual([
       [TABLE, false],
@@ -44,7 +47,14 @@ describe('the deck builder', () => {
     useAppStore.getState().toggleFacetValue('year', '2024');
     const dialog = await openBuilder();
     await userEvent.click(within(dialog).getByRole('checkbox', { name: TABLE }));
-    expect(deck().slice(0, 4)).toEqual(['title', 'map', 'table', 'per-year']);
+    expect(deck().slice(0, 6)).toEqual([
+      'title',
+      'agenda',
+      'act-field',
+      'map',
+      'table',
+      'per-year',
+    ]);
     expect(useAppStore.getState().chosenDeck).toEqual(deck());
     // Three rows in view: one slide of table.
     expect(within(dialog).getByRole('status')).toHaveTextContent(
@@ -65,11 +75,11 @@ describe('the deck builder', () => {
     expect(within(dialog).queryByRole('button', { name: `Move ${TABLE} up` })).toBeNull();
 
     await userEvent.click(within(dialog).getByRole('button', { name: 'Move Title down' }));
-    expect(deck().slice(0, 2)).toEqual(['map', 'title']);
-    expect(parts(dialog)[0]).toEqual(['The field at a glance (map)', true]);
+    expect(deck().slice(0, 2)).toEqual(['agenda', 'title']);
+    expect(parts(dialog)[0]).toEqual(['Agenda', true]);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Move Film-making up' }));
     const at = deck().indexOf('film');
-    expect(deck()[at + 1]).toBe('share');
+    expect(deck()[at + 1]).toBe('act-uses');
   });
 
   it('keeps at least one part, and goes back to the default talk on request', async () => {

@@ -1,35 +1,11 @@
 import { useRef, useState } from 'react';
 import { ModalDialog } from '../../components/modal-dialog';
-import { paperTexts, partText } from '../../data/paper/texts';
-import { SECTION_TABS, type PartId, type SectionView } from '../../data/sections';
-import type { Translate } from '../../i18n';
 import { useT } from '../../store/use-t';
-import type { Locale } from '../../i18n/locales';
 import { buildSlides, DECK_PARTS, DEFAULT_DECK, type DeckPart } from '../../lib/slides';
 import { useDerived } from '../../store/derived';
 import { useAppStore } from '../../store/store';
+import { partLabel } from './part-label';
 import './deck-builder.css';
-
-const FIXED: Partial<Record<DeckPart, Parameters<Translate>[0]>> = {
-  title: 'present.part.title',
-  map: 'present.part.map',
-  table: 'present.part.table',
-  'per-year': 'chart.perYear',
-  share: 'chart.share',
-  closing: 'present.part.closing',
-};
-
-function partLabel(part: DeckPart, locale: Locale, t: Translate): string {
-  const key = FIXED[part];
-  if (key) return t(key);
-  const texts = paperTexts(locale);
-  const id = part as PartId;
-  if (id === 'overview' || id === 'strengths') return texts.intro[id].title;
-  const section = (Object.keys(SECTION_TABS) as SectionView[]).find((s) =>
-    (SECTION_TABS[s] as readonly string[]).includes(id),
-  )!;
-  return partText(texts, section, id).title;
-}
 
 /**
  * Chooses the talk: which parts, in which order. The choice is the link's `deck=` and is

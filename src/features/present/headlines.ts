@@ -35,7 +35,8 @@ export function chartHeadline(
         : i === 0
           ? 'present.shareFirst'
           : 'present.shareSome',
-      { year: String(y.year), count: y.count, total: y.total },
+      // Shares, not counts: the per-year slide has told the counts.
+      { year: String(y.year), pct: Math.round((y.count / y.total) * 100) },
     ),
   );
   return t('present.shareHeadline', {

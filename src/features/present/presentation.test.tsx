@@ -7,8 +7,9 @@ import { Presentation } from './presentation';
 const initial = useAppStore.getInitialState();
 beforeEach(() => {
   useAppStore.setState(initial, true);
-  // Nine slides, none a chart (jsdom measures charts 0x0).
-  useAppStore.setState({ present: true, deck: DECK });
+  // Nine slides, none a chart (jsdom measures charts 0x0); a key is a slide (build=0), but where
+  // the points are built.
+  useAppStore.setState({ present: true, deck: DECK, build: false });
 });
 
 const DECK = [
@@ -31,7 +32,7 @@ describe('the presentation', () => {
   it('starts on the first slide, focused, with its place in the deck', () => {
     render(<Presentation />);
     expect(screen.getByRole('main', { name: 'Presentation' })).toHaveFocus();
-    expect(slide('1 / 9')).toHaveTextContent('Table 1: 45 video-generation models');
+    expect(slide('1 / 9')).toHaveTextContent('Sora: A Review on Background, Technology');
     expect(screen.getByRole('button', { name: 'Previous' })).toHaveAttribute(
       'aria-disabled',
       'true',
@@ -56,6 +57,29 @@ describe('the presentation', () => {
     expect(slideNumber()).toBe(9);
     await userEvent.keyboard('{Home}');
     expect(slideNumber()).toBe(1);
+  });
+
+  it('brings a part’s points out one at a time, on any key that steps or the Next button', async () => {
+    useAppStore.setState({ build: true });
+    render(<Presentation />);
+    const points = () => within(slide(`${slideNumber()} / 9`)).queryAllByRole('listitem');
+    await userEvent.keyboard('{ArrowRight}');
+    // Film-making: its headline first, then four points as the speaker goes on.
+    expect(slideNumber()).toBe(2);
+    expect(points()).toHaveLength(0);
+    await userEvent.keyboard('{ArrowRight}{PageDown}[Space]');
+    expect(points()).toHaveLength(3);
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(points()).toHaveLength(4);
+    await userEvent.keyboard('{ArrowRight}');
+    expect(slideNumber()).toBe(3);
+    expect(points()).toHaveLength(0);
+    // Back: to the slide before, all its points out; then one point put away.
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(slideNumber()).toBe(2);
+    expect(points()).toHaveLength(4);
+    await userEvent.keyboard('{PageUp}');
+    expect(points()).toHaveLength(3);
   });
 
   it('steps with the Previous and Next buttons, whose counter follows', async () => {
@@ -102,7 +126,7 @@ describe('the presentation', () => {
     render(<Presentation />);
     await userEvent.keyboard('?');
     const keys = screen.getByRole('dialog', { name: 'Keys while presenting' });
-    expect(within(keys).getByRole('row', { name: /Next slide/ })).toHaveTextContent('PageDown');
+    expect(within(keys).getByRole('row', { name: /Next point/ })).toHaveTextContent('PageDown');
     await userEvent.keyboard('{ArrowRight}');
     expect(slideNumber()).toBe(1);
     await userEvent.click(within(keys).getByRole('button', { name: 'Close' }));

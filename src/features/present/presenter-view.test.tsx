@@ -25,14 +25,51 @@ describe('the presenter view', () => {
     expect(useAppStore.getState().slide).toBe(2);
     expect(within(region('Now')).getByRole('heading', { name: 'Now · 2 / 3' })).toBeVisible();
     expect(region('Now')).toHaveTextContent('Applications · Film-making');
-    expect(region('Next')).toHaveTextContent('Thank you');
     // The notes hold the part's prose, which the slide has no room for.
     const film = partText(paperTexts('en'), 'applications', 'film');
     const firstParagraph = plainText(film.summary.split(/\n\s*\n/)[0]!).trim();
     expect(region('Notes')).toHaveTextContent(firstParagraph);
 
+    // The talk builds: what comes next is the slide's first point, then the next, then the slide.
+    const points = film.slide.points;
+    expect(region('Next')).toHaveTextContent(points[0]!);
+    await userEvent.keyboard('{ArrowRight}');
+    expect(region('Next')).toHaveTextContent(points[1]!);
+    for (let i = 1; i < points.length; i++) await userEvent.keyboard('{ArrowRight}');
+    expect(region('Next')).toHaveTextContent('Thank you');
     await userEvent.keyboard('{ArrowRight}');
     expect(region('Next')).toHaveTextContent('End of the deck');
+  });
+
+  it('counts the talk down from its length, amber in its last two minutes, red in its last', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    const user = userEvent.setup();
+    render(<Presentation />);
+    const countdown = () =>
+      screen.getByText(/^\d\d:\d\d$/, { selector: '.presenter__countdown strong' });
+    expect(countdown()).toHaveTextContent('10:00');
+    const length = screen.getByRole('spinbutton', { name: 'Talk length' });
+    await user.clear(length);
+    await user.type(length, '5');
+    expect(countdown()).toHaveTextContent('05:00');
+    act(() => vi.advanceTimersByTime(3 * 60_000 + 10_000));
+    expect(countdown()).toHaveTextContent('01:50');
+    expect(countdown().parentElement).toHaveClass('presenter__countdown--amber');
+    act(() => vi.advanceTimersByTime(70_000));
+    expect(countdown()).toHaveTextContent('00:40');
+    expect(countdown().parentElement).toHaveClass('presenter__countdown--red');
+    act(() => vi.advanceTimersByTime(60_000));
+    expect(screen.getByText('Over by')).toBeInTheDocument();
+    expect(countdown()).toHaveTextContent('00:20');
+  });
+
+  it('blacks the audience’s screen out with B, and says so here', async () => {
+    render(<Presentation />);
+    await userEvent.keyboard('b');
+    expect(useAppStore.getState().black).toBe(true);
+    expect(region('Now')).toHaveTextContent('blacked out');
+    await userEvent.keyboard('b');
+    expect(useAppStore.getState().black).toBe(false);
   });
 
   it('stays open on Escape, and has no overview or second presenter window', async () => {

@@ -36,7 +36,7 @@ export function PrintDeck({
     <div className="print-deck" aria-hidden="true">
       {slides.map((slide, i) => (
         <div key={i} className="print-deck__page">
-          <SlideContent slide={slide} rows={rows} screenHeight={720} />
+          <SlideContent slide={slide} rows={rows} />
         </div>
       ))}
     </div>

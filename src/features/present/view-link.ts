@@ -11,6 +11,7 @@ export function viewLink(): string {
     slide: null,
     presenter: false,
     deck: null,
+    build: true,
   });
   return `${location.origin}${location.pathname}${query ? `?${query}` : ''}`;
 }

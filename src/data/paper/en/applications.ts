@@ -14,6 +14,15 @@ export const APPLICATIONS_EN: PaperTexts['applications'] = {
       'The authors see Sora as heralding democratised film-making, lowering the barrier so that anyone could become a film-maker.',
       'These tools simplify production and, the authors hope, could make film-making more open and diverse.',
     ],
+    slide: {
+      headline: 'Sora heralds democratised film-making: anyone could become a film-maker',
+      points: [
+        'Traditional film-making: slow, costly, investment-heavy',
+        'MovieFactory: cinema-style video from ChatGPT-written scripts',
+        'MobileVidFactory: vertical mobile videos from short text',
+        'Vlogger: one-minute video blogs',
+      ],
+    },
   },
   education: {
     title: 'Education',
@@ -28,6 +37,15 @@ export const APPLICATIONS_EN: PaperTexts['applications'] = {
       'Teachers can create videos on diverse topics that make complex concepts more accessible and appealing.',
       'The paper sees Sora as showing the game-changing potential of these technologies, and the shift to personalised, dynamic content as a new era for education.',
     ],
+    slide: {
+      headline:
+        'Video diffusion models personalise teaching material, raising engagement and understanding',
+      points: [
+        'Static materials often fail diverse learners',
+        'Syllabi or text become videos tailored to each student',
+        'Image-to-video editing: static material becomes interactive video',
+      ],
+    },
   },
   gaming: {
     title: 'Gaming',
@@ -41,6 +59,14 @@ export const APPLICATIONS_EN: PaperTexts['applications'] = {
       'Some techniques generate realistic collision sounds from video input, enriching game audio [145, 146].',
       'The authors expect Sora-powered games to deliver unprecedented immersion and new chapters in storytelling, interaction and immersive experience.',
     ],
+    slide: {
+      headline: 'Real-time generated video and sound could free games from preset environments',
+      points: [
+        'Worlds that change with player actions and events',
+        'Shifting weather, landscapes, even new scenes',
+        'Realistic collision sounds from video input',
+      ],
+    },
   },
   healthcare: {
     title: 'Healthcare',
@@ -55,6 +81,15 @@ export const APPLICATIONS_EN: PaperTexts['applications'] = {
       'Integrating Sora into clinical practice could streamline diagnosis and personalise treatment based on precise imaging analysis.',
       'This integration also brings challenges: robust data-privacy protection and ethical considerations in medical practice.',
     ],
+    slide: {
+      headline: 'Video diffusion models are especially suited to spotting dynamic bodily changes',
+      points: [
+        'Key to early disease detection and intervention',
+        'MedSegDiff-V2: precise transformer-based segmentation',
+        'Sora could streamline diagnosis, personalise treatment',
+        'Challenges: data privacy, ethics',
+      ],
+    },
   },
   robotics: {
     title: 'Robotics',
@@ -69,5 +104,13 @@ export const APPLICATIONS_EN: PaperTexts['applications'] = {
       'Realistic generated videos provide diverse training scenarios, addressing the reliance on simulated environments and the scarcity of real-world data [158, 159].',
       'The authors expect Sora to bring revolutionary progress, letting robots interact with and navigate their surroundings more naturally.',
     ],
+    slide: {
+      headline: 'Video diffusion models enhance robot perception and aid decision-making',
+      points: [
+        'Latent diffusion: predicting action outcomes from language instructions',
+        'Realistic video eases reliance on simulated environments',
+        'Diverse training scenarios where real-world data is scarce',
+      ],
+    },
   },
 };

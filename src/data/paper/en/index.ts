@@ -10,3 +10,5 @@ export const PAPER_EN: PaperTexts = {
   opportunities: OPPORTUNITIES_EN,
   intro: INTRO_EN,
 };
+
+export { DECK_EN } from './deck';

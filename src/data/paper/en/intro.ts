@@ -14,6 +14,14 @@ export const INTRO_EN: PaperTexts['intro'] = {
       'The authors plan to update the paper as Sora’s API opens and more details are released.',
       'They hope to help the open-source community develop an open version of Sora and democratise automatic video creation.',
     ],
+    slide: {
+      headline: 'A review of Sora from public technical reports and reverse engineering',
+      points: [
+        'Sora: OpenAI’s text-to-video model, February 2024',
+        'Traces its development and key technologies',
+        'Applications, challenges such as safety and fairness, future trends',
+      ],
+    },
   },
   strengths: {
     title: 'What Sora does well',
@@ -28,5 +36,13 @@ export const INTRO_EN: PaperTexts['intro'] = {
       'Visual coherence holds from start to finish, a major advance over earlier short-video attempts.',
       'It depicts complex actions and interactions, going beyond earlier models limited to short clips and basic images.',
     ],
+    slide: {
+      headline: 'Sora makes detailed, coherent videos up to one minute long',
+      points: [
+        'Follows complex human instructions precisely',
+        'Multiple characters in carefully arranged, detailed scenes',
+        'Complex actions and interactions, beyond earlier models’ short clips',
+      ],
+    },
   },
 };

@@ -14,6 +14,14 @@ export const LIMITATIONS_EN: PaperTexts['limitations'] = {
       'Rigid structures such as chairs may be simulated incorrectly, giving unrealistic physical interactions.',
       'The problems are more evident in complex interactions between objects and characters, which occasionally come out comic.',
     ],
+    slide: {
+      headline: 'Sora applies physical rules inconsistently in complex scenes',
+      points: [
+        'Cause and effect: an eaten cookie may lack bite marks',
+        'Motion: unnatural deformation, rigid chairs simulated wrongly',
+        'Complex object–character interactions occasionally turn comical',
+      ],
+    },
   },
   'spatial-temporal': {
     title: 'Spatial and temporal complexity',
@@ -28,6 +36,14 @@ export const LIMITATIONS_EN: PaperTexts['limitations'] = {
       'Such additions can change the intended setting and mood and depart from the planned narrative or layout.',
       'Both accuracy and the reliability of matching user expectations and staying coherent suffer as a result.',
     ],
+    slide: {
+      headline: 'Sora sometimes confuses where things are and when things happen',
+      points: [
+        'Left and right can be swapped',
+        'Set camera moves or scene order may slip',
+        'Busy scenes occasionally gain unrelated animals or people',
+      ],
+    },
   },
   hci: {
     title: 'Human–computer interaction',
@@ -42,6 +58,14 @@ export const LIMITATIONS_EN: PaperTexts['limitations'] = {
       'The output may therefore fall short of what users expect or need.',
       'These limits restrict editing and enhancement uses and reduce user satisfaction.',
     ],
+    slide: {
+      headline: 'Sora’s videos are hard to refine in detail',
+      points: [
+        'Action details, scene transitions may be hard to set',
+        'Limited grasp of complex instructions and subtle semantics',
+        'Limits editing and enhancement; lowers user satisfaction',
+      ],
+    },
   },
   usage: {
     title: 'Usage limits',
@@ -55,5 +79,13 @@ export const LIMITATIONS_EN: PaperTexts['limitations'] = {
       'Videos last at most one minute, and most published examples are only tens of seconds long.',
       'Longer formats such as detailed tutorials or in-depth storytelling are therefore hard to produce.',
     ],
+    slide: {
+      headline: 'Cautious release and one-minute cap limit Sora’s use',
+      points: [
+        'Safety, privacy and content review need further testing',
+        'Most published videos last only tens of seconds',
+        'Long tutorials or in-depth stories hard to produce',
+      ],
+    },
   },
 };

@@ -13,6 +13,14 @@ export const OPPORTUNITIES_EN: PaperTexts['opportunities'] = {
       'It aims to turn attention to generating complex, detailed video directly from text, which the paper links to a revolution in content creation, storytelling and information sharing.',
       'Training on native-size data, rather than resized or cropped data, gives academia a new insight into the value of unmodified datasets.',
     ],
+    slide: {
+      headline: 'Sora encourages deeper text-to-video research using diffusion and transformers',
+      points: [
+        'Focus: complex, detailed video straight from text',
+        'Native-size training, not resizing or cropping',
+        'Shows the value of unmodified datasets',
+      ],
+    },
   },
   industry: {
     title: 'Industry',
@@ -27,6 +35,14 @@ export const OPPORTUNITIES_EN: PaperTexts['opportunities'] = {
       'This would cut production costs and make advertising more appealing and effective.',
       'Generating realistic video from text alone could transform how brands engage their audiences.',
     ],
+    slide: {
+      headline: 'Sora points to broad prospects for video simulation in industry',
+      points: [
+        'Games: text could build immersive worlds with unprecedented ease',
+        'Quick, tailored marketing videos as markets change',
+        'Lower production costs, more effective advertising',
+      ],
+    },
   },
   society: {
     title: 'Society',
@@ -41,5 +57,14 @@ export const OPPORTUNITIES_EN: PaperTexts['opportunities'] = {
       'Journalists and news organisations: fast news reports and explainer videos could widen reach, and simulated real settings could help tell complex stories.',
       'Overall, the authors see great potential in Sora to revolutionise marketing, news and entertainment content creation.',
     ],
+    slide: {
+      headline: 'Sora could reshape marketing, news and entertainment content',
+      points: [
+        'Replacing film-making: still distant',
+        'Social-media creators: quality video, no costly equipment',
+        'Screenwriters: scripts become videos, short films, animations',
+        'Journalists: quick news and explainer videos',
+      ],
+    },
   },
 };

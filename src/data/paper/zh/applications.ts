@@ -13,6 +13,15 @@ export const APPLICATIONS_ZH: PaperTexts['applications'] = {
       '作者认为，Sora 预示着电影制作的大众化，门槛大幅降低，人人都有机会成为电影人。',
       '这些工具简化了制作流程，作者期望它们让电影业更开放、更多元。',
     ],
+    slide: {
+      headline: 'Sora 预示电影制作大众化，人人都可能成为电影人',
+      points: [
+        '传统电影制作费时费钱、投入巨大',
+        'MovieFactory：据 ChatGPT 剧本生成电影风格视频',
+        'MobileVidFactory：凭简短文本生成竖屏手机视频',
+        'Vlogger：可制作一分钟长的视频日志',
+      ],
+    },
   },
   education: {
     title: '教育',
@@ -27,6 +36,14 @@ export const APPLICATIONS_ZH: PaperTexts['applications'] = {
       '教师可以为各类主题制作视频，让复杂概念更易懂、更有吸引力。',
       '论文认为，Sora 体现了这类技术改变格局的潜力，而向个性化、动态化内容的转变标志着教育的新时代。',
     ],
+    slide: {
+      headline: '视频扩散模型让教材个性化，提升参与度与理解力',
+      points: [
+        '静态教育资源往往难以满足学生的多样需求',
+        '文字或课程大纲可变成按学生定制的视频',
+        '图像转视频编辑：把静态教材变成互动视频',
+      ],
+    },
   },
   gaming: {
     title: '游戏',
@@ -39,6 +56,14 @@ export const APPLICATIONS_ZH: PaperTexts['applications'] = {
       '部分技术能依据视频输入生成逼真的碰撞声，丰富游戏音效 [145, 146]。',
       '作者认为，融入 Sora 的游戏将带来前所未有的沉浸体验，并在讲故事、互动和沉浸体验上开启新篇章。',
     ],
+    slide: {
+      headline: '实时生成的画面与音效，有望让游戏摆脱预设环境',
+      points: [
+        '游戏世界随玩家行为和游戏事件而变化',
+        '天气、地貌变幻，甚至生成全新场景',
+        '依据视频输入生成逼真的碰撞声',
+      ],
+    },
   },
   healthcare: {
     title: '医疗保健',
@@ -53,6 +78,15 @@ export const APPLICATIONS_ZH: PaperTexts['applications'] = {
       '将 Sora 融入临床有望优化诊断流程，并依据精确的影像分析实现个性化治疗。',
       '这种融合也带来挑战：需要有力的数据隐私保护，并考虑医疗实践中的伦理问题。',
     ],
+    slide: {
+      headline: '视频扩散模型特别适合识别体内动态变化',
+      points: [
+        '对疾病的早期发现与干预至关重要',
+        'MedSegDiff-V2：基于 Transformer 的精准分割',
+        'Sora 有望优化诊断、定制治疗方案',
+        '挑战：数据隐私与伦理',
+      ],
+    },
   },
   robotics: {
     title: '机器人',
@@ -66,5 +100,13 @@ export const APPLICATIONS_ZH: PaperTexts['applications'] = {
       '逼真的生成视频能提供多样的训练情境，克服依赖模拟环境的局限，弥补真实数据的不足 [158, 159]。',
       '作者认为，Sora 将带来革命性进展，让机器人更自然地与周围环境互动、在其中自如移动。',
     ],
+    slide: {
+      headline: '视频扩散模型增强机器人感知，并助力决策',
+      points: [
+        '潜在扩散模型：按语言指令预测动作结果',
+        '逼真视频缓解对模拟环境的依赖',
+        '提供多样训练情境，弥补真实数据不足',
+      ],
+    },
   },
 };

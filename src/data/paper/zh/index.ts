@@ -10,3 +10,5 @@ export const PAPER_ZH: PaperTexts = {
   opportunities: OPPORTUNITIES_ZH,
   intro: INTRO_ZH,
 };
+
+export { DECK_ZH } from './deck';
