@@ -68,7 +68,7 @@ test.describe('presentation mode', () => {
     );
     await page.keyboard.press('ArrowRight');
     await expect(deck.getByRole('heading', { level: 2 })).toHaveText(
-      'Masked Vision Models: all of 2022’s, all of 2023’s',
+      'Masked Vision Models: all the models of 2022, all of 2023’s',
     );
     // Unfiltered, the share headline gives Table 1's shares as published (5 of 9, 26 of 33, 3
     // of 3); the counts are the per-year slide's.

@@ -12,12 +12,13 @@ const PAGES = [
   '/?view=opportunities&tab=society',
   '/?model=sora',
   '/?model=imagen-video',
+  // The deck: title, agenda, a chart, a divider, the presenter's window on a part, the conclusion.
   '/?present=1',
   '/?present=1&slide=2',
-  '/?present=1&slide=4',
-  '/?present=1&slide=14',
-  '/?present=1&presenter=1&slide=3',
-  '/?present=1&slide=18',
+  '/?present=1&slide=5',
+  '/?present=1&slide=13',
+  '/?present=1&presenter=1&slide=8',
+  '/?present=1&slide=23',
   // States the tests reach by interaction: pressed years and legend entries, dimmed zero counts,
   // the timeline and shares of a filtered view, an open detail over it.
   '/?year=2024&backbone=Diffusion&taskmode=all&task=Editing,Generation&model=sora',
@@ -30,7 +31,7 @@ async function open(page: Page, path: string, lang: 'en' | 'zh') {
   await page.locator('h1:not(:empty)').first().waitFor({ state: 'attached' });
   if (path.includes('present')) await page.locator('.presentation__counter').waitFor();
   if (path.includes('view=')) await page.getByRole('tabpanel').waitFor();
-  if (path === '/' || path.includes('present=1&slide=4'))
+  if (path === '/' || path.includes('present=1&slide=5'))
     await page.locator('svg.recharts-surface').first().waitFor();
   if (path.includes('model=')) await page.getByRole('dialog').waitFor();
 }

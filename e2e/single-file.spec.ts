@@ -26,13 +26,13 @@ test('from file://, the presenter window opens and stays in step with the slides
   const url = pathToFileURL(file).href;
   await page.goto(`${url}?present=1&slide=2`);
   const counter = (p: typeof page) => p.locator('.presentation__counter');
-  await expect(counter(page)).toHaveText('2 / 18');
+  await expect(counter(page)).toHaveText('2 / 24');
   const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-  await expect(counter(presenter)).toHaveText('2 / 18');
+  await expect(counter(presenter)).toHaveText('2 / 24');
   await presenter.keyboard.press('ArrowRight');
-  await expect(counter(page)).toHaveText('3 / 18');
+  await expect(counter(page)).toHaveText('3 / 24');
   await page.keyboard.press('ArrowRight');
-  await expect(counter(presenter)).toHaveText('4 / 18');
+  await expect(counter(presenter)).toHaveText('4 / 24');
   // No QR code from a file: a phone could not open it.
   await page.keyboard.press('End');
   await expect(page.getByRole('main', { name: 'Presentation' })).toContainText('How to cite');

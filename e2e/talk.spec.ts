@@ -13,7 +13,7 @@ test.describe('the deck as a talk', () => {
   }) => {
     // Slide 7 opens the second act; slide 8 is film-making, with four points.
     await page.goto('/?present=1&slide=7');
-    await expect(deck(page).getByRole('heading', { level: 2 })).toHaveText('What it is used for');
+    await expect(deck(page).getByRole('heading', { level: 2 })).toHaveText('Applications');
     await expect(deck(page)).toContainText('Film-making · Education · Gaming');
     await page.keyboard.press('PageDown');
     await expect(counter(page)).toHaveText('8 / 24');

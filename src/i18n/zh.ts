@@ -68,7 +68,7 @@ export const zh: Catalogue = {
   'detail.relatedMore': '……另有 {count} 个',
   'detail.related': {
     by: 'count',
-    other: '同一骨干网络、同一年份的其他 {count} 个模型',
+    other: '同一主干架构、同一年份的其他 {count} 个模型',
   },
   'mention.educationText':
     '应用 › 教育：作为把文字描述或课程大纲变成贴合每位学生的视频的方法之一被引用（[138]，同组为 [136–139]）。',
@@ -176,6 +176,7 @@ export const zh: Catalogue = {
   'present.shareFirst': '{year} 年模型的 {pct}%',
   'present.shareSome': '{year} 年的 {pct}%',
   'present.shareAll': '{year} 年的全部',
+  'present.shareAllFirst': '{year} 年的全部模型',
   'present.listSeparator': '；',
   'present.yearSeparator': '、',
   'present.yearAnd': ' 和 ',
@@ -192,7 +193,7 @@ export const zh: Catalogue = {
   'present.builderDefault': '恢复默认演讲',
   'present.moveUp': '上移 {part}',
   'present.moveDown': '下移 {part}',
-  'present.part.title': '标题',
+  'present.part.title': '标题页',
   'present.part.map': '领域全景（图）',
   'present.part.table': '完整表 1（每张 7 行）',
   'present.part.closing': '结尾：如何引用',
@@ -205,7 +206,7 @@ export const zh: Catalogue = {
   'present.act.next': '未来机遇',
   'present.actNumber': '第 {n} 部分，共 {total} 部分',
   'present.notReachable':
-    '这是本机自己的地址，观众无法打开：请在观众能访问的地址上提供本页面，这里就会显示二维码。',
+    '这是本机自己的地址，观众无法打开：请把本应用部署到观众能访问的地址上，这里就会显示二维码。',
   'present.savePptx': '另存为 PowerPoint',
   'present.pptxFailed': '未能生成 PowerPoint 文件。请重试，或将幻灯片存为 PDF。',
   'present.key.fullScreen': '全屏，再按一次退出',

@@ -31,7 +31,9 @@ export function chartHeadline(
   const parts = h.years.map((y, i) =>
     t(
       y.count === y.total
-        ? 'present.shareAll'
+        ? i === 0
+          ? 'present.shareAllFirst'
+          : 'present.shareAll'
         : i === 0
           ? 'present.shareFirst'
           : 'present.shareSome',

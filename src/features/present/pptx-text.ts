@@ -51,7 +51,7 @@ export function writers(locale: Locale) {
           text: p,
           options: { bullet: numbered ? { type: 'number' as const } : true, paraSpaceAfter: 10 },
         })),
-        text({ x: MARGIN, y: 2.1, w: W - 2 * MARGIN, h: 2.9, fontSize: 18, valign: 'top' }),
+        text({ x: MARGIN, y: 2.35, w: W - 2 * MARGIN, h: 2.6, fontSize: 18, valign: 'top' }),
       ),
   };
 }

@@ -57,7 +57,13 @@ export function PresenterView({
         )}
       </section>
       <PresenterTimer />
-      <section className="presenter__notes" aria-label={t('present.notes')}>
+      {/* Focusable: the notes scroll, and the keyboard must be able to scroll them too. */}
+      <section
+        className="presenter__notes"
+        aria-label={t('present.notes')}
+        tabIndex={0}
+        data-scrolls
+      >
         <h2 className="presenter__label">{t('present.notes')}</h2>
         {notes.map((p, i) => (
           <p key={i}>{p}</p>

@@ -59,10 +59,22 @@ export async function buildPptx(deck: DeckShown): Promise<Blob> {
     switch (slide.kind) {
       case 'title':
         kicker(s, t('app.title'));
-        headline(s, SURVEY_TITLE, 1.4, 32);
+        // Four lines at 30 pt: the authors' line below them.
+        s.addText(
+          SURVEY_TITLE,
+          text({
+            x: MARGIN,
+            y: 0.9,
+            w: W - 2 * MARGIN,
+            h: 2.6,
+            fontSize: 30,
+            bold: true,
+            valign: 'top',
+          }),
+        );
         s.addText(
           t('present.authors', { id: SURVEY_ARXIV_ID }),
-          text({ x: MARGIN, y: 3.4, w: 8.8, h: 0.5, fontSize: 16, color: MUTED }),
+          text({ x: MARGIN, y: 3.7, w: 8.8, h: 0.5, fontSize: 16, color: MUTED }),
         );
         break;
       case 'agenda':

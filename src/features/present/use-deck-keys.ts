@@ -47,6 +47,12 @@ export function useDeckKeys(options: Options): { typed: string; toggleFullScreen
       // Space and Enter on a button or link are that control's own (Previous, Exit, a model link).
       if ((e.key === ' ' || e.key === 'Enter') && (e.target as Element).closest?.('button, a'))
         return;
+      // Up and Down scroll a focused pane that scrolls (the presenter's notes); the rest still step.
+      if (
+        (e.key === 'ArrowUp' || e.key === 'ArrowDown') &&
+        (e.target as Element).closest?.('[data-scrolls]')
+      )
+        return;
       if (/^[0-9]$/.test(e.key)) return setTyped((t) => (t + e.key).slice(-3));
       if (e.key === 'Enter' && typed) {
         e.preventDefault();

@@ -18,7 +18,7 @@ export const LIMITATIONS_EN: PaperTexts['limitations'] = {
       headline: 'Sora applies physical rules inconsistently in complex scenes',
       points: [
         'Cause and effect: an eaten cookie may lack bite marks',
-        'Motion: unnatural deformation, rigid chairs simulated wrongly',
+        'Motion: objects sometimes deform unnaturally; chairs simulated wrongly',
         'Complex object–character interactions occasionally turn comical',
       ],
     },
@@ -40,8 +40,8 @@ export const LIMITATIONS_EN: PaperTexts['limitations'] = {
       headline: 'Sora sometimes confuses where things are and when things happen',
       points: [
         'Left and right can be swapped',
-        'Set camera moves or scene order may slip',
-        'Busy scenes occasionally gain unrelated animals or people',
+        'Timeline may drift with specified camera moves, scene order',
+        'Busy scenes occasionally gain unrelated animals, people',
       ],
     },
   },

@@ -58,12 +58,12 @@ export const OPPORTUNITIES_EN: PaperTexts['opportunities'] = {
       'Overall, the authors see great potential in Sora to revolutionise marketing, news and entertainment content creation.',
     ],
     slide: {
-      headline: 'Sora could reshape marketing, news and entertainment content',
+      headline: 'Sora could reshape marketing, news, entertainment content',
       points: [
-        'Replacing film-making: still distant',
-        'Social-media creators: quality video, no costly equipment',
-        'Screenwriters: scripts become videos, short films, animations',
-        'Journalists: quick news and explainer videos',
+        'Replacing traditional film-making: distant',
+        'Social-media creators: potentially quality video, no costly equipment',
+        'Screenwriters: scripts could become videos, short films, animations',
+        'Journalists: quick news and explainers',
       ],
     },
   },

@@ -18,7 +18,7 @@ export const INTRO_ZH: PaperTexts['intro'] = {
       points: [
         'Sora：OpenAI 2024 年 2 月推出的文生视频模型',
         '回顾其发展历程与关键技术',
-        '应用、安全与公正等挑战及未来趋势',
+        '应用潜力，安全、公正等挑战，以及未来趋势',
       ],
     },
   },

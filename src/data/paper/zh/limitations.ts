@@ -18,7 +18,7 @@ export const LIMITATIONS_ZH: PaperTexts['limitations'] = {
       headline: 'Sora 在复杂场景中对物理规律的运用不一致',
       points: [
         '因果关系：吃过的饼干可能没有咬痕',
-        '运动：物体不自然变形，椅子等刚体模拟出错',
+        '运动：物体有时不自然变形，椅子等刚体模拟出错',
         '物体与角色的复杂互动偶尔显得滑稽',
       ],
     },
@@ -39,7 +39,7 @@ export const LIMITATIONS_ZH: PaperTexts['limitations'] = {
       headline: 'Sora 有时弄错事物的空间位置与时间顺序',
       points: [
         '可能把左右弄反',
-        '指定的镜头运动或场景次序可能走样',
+        '遵循指定镜头运动或场景次序时，时间线可能偏离',
         '复杂场景偶尔冒出无关的动物或人物',
       ],
     },
