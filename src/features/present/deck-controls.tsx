@@ -16,7 +16,10 @@ interface Props {
   onExit: () => void;
 }
 
-/** The deck's bar, below the stage (never over it): progress, the go-to number and the buttons. */
+/**
+ * The deck's bar, below the stage (never over it): progress, the go-to number and the buttons. On
+ * a narrow screen (a phone held sideways) only the steps and Exit stay; the rest have their keys.
+ */
 export function DeckControls(p: Props) {
   const t = useT();
   return (
@@ -36,19 +39,19 @@ export function DeckControls(p: Props) {
           </span>
         )}
         {!p.presenter && (
-          <button type="button" className="button" onClick={p.onPresenter}>
+          <button type="button" className="button presentation__extra" onClick={p.onPresenter}>
             {t('present.openPresenter')}
           </button>
         )}
-        <button type="button" className="button" onClick={p.onKeys}>
+        <button type="button" className="button presentation__extra" onClick={p.onKeys}>
           {t('present.keys')}
         </button>
         {!p.presenter && (
           <>
-            <button type="button" className="button" onClick={p.onPdf}>
+            <button type="button" className="button presentation__extra" onClick={p.onPdf}>
               {t('present.savePdf')}
             </button>
-            <button type="button" className="button" onClick={p.onPowerPoint}>
+            <button type="button" className="button presentation__extra" onClick={p.onPowerPoint}>
               {t('present.savePptx')}
             </button>
           </>

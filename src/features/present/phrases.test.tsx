@@ -15,6 +15,12 @@ describe('text that wraps between words only', () => {
     expect(words.some((w) => w.includes('视') && !w.includes('频'))).toBe(false);
   });
 
+  it('keeps a sign and punctuation with the word before it', () => {
+    const words = chineseWords('2022 年模型的 56%；2023 年的 79%')!;
+    expect(words).toContain('56%；');
+    expect(words.some((w) => w.startsWith('%') || w.startsWith('；'))).toBe(false);
+  });
+
   it('marks a break opportunity after each Chinese word, and leaves English alone', () => {
     useAppStore.setState({ locale: 'zh' });
     const { container, rerender } = render(<Phrases text="视频扩散模型增强机器人感知" />);

@@ -6,9 +6,19 @@ const segmenter =
     ? new Intl.Segmenter('zh', { granularity: 'word' })
     : null;
 
-/** Chinese text cut into words (Intl.Segmenter), or null where the browser cannot. */
+/**
+ * Chinese text cut into words (Intl.Segmenter), or null where the browser cannot. What is not a
+ * word (a space, punctuation, the % of 56%) stays with the word before it, so no line starts with
+ * it and a number keeps its sign.
+ */
 export function chineseWords(text: string): string[] | null {
-  return segmenter ? [...segmenter.segment(text)].map((s) => s.segment) : null;
+  if (!segmenter) return null;
+  const words: string[] = [];
+  for (const { segment, isWordLike } of segmenter.segment(text)) {
+    if (!isWordLike && words.length) words[words.length - 1] += segment;
+    else words.push(segment);
+  }
+  return words;
 }
 
 /**
