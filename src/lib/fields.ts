@@ -53,6 +53,7 @@ const DECLARED = [
     column: true,
     facet: { values: (m) => single(m.year), order: 'number', fileName: { rank: 1 } },
     sort: (m) => m.year,
+    search: (m) => [String(m.year)],
     csv: true,
     import: { aliases: ['year', '年份', '年'], required: true, as: 'year', into: 'year' },
     detail: 'main',
@@ -72,6 +73,7 @@ const DECLARED = [
       fileName: { rank: 0, slug: (v) => (isNotStated(v) ? 'not-stated' : v) },
     },
     sort: (m) => (isNotStated(m.backbone) ? null : naturalKey(m.backbone)),
+    search: (m) => [m.backbone],
     csv: true,
     import: {
       aliases: ['backbone', '主干架构', '主干', '架构'],
@@ -122,6 +124,7 @@ const DECLARED = [
     text: (m) => (m.ref === null ? '' : String(m.ref)),
     column: true,
     sort: (m) => m.ref,
+    search: (m) => (m.ref === null ? [] : [`[${m.ref}]`]),
     csv: true,
     import: {
       aliases: ['ref', 'reference', 'refs', '文献编号', '文献', '参考文献'],

@@ -113,6 +113,22 @@ describe('search', () => {
     // Google, Google Brain and Google Deepmind
     expect(names({ q: 'google' })).toHaveLength(11);
   });
+
+  it('covers every column shown: year, backbone and ref too', () => {
+    // Table 1 has 33 models of 2023 and 3 auto-regressive ones (CogVideo, TATS, VideoPoet).
+    expect(names({ q: '2023' })).toHaveLength(33);
+    expect(names({ q: 'Auto-regressive' })).toEqual(['CogVideo', 'TATS', 'VideoPoet']);
+    expect(matchesSearch(PAPER_MODELS.find((m) => m.ref === 29)!, '[29]')).toBe(true);
+  });
+
+  it('forgives hyphens, spaces, dots and accents', () => {
+    expect(names({ q: 'autoregressive' })).toEqual(['CogVideo', 'TATS', 'VideoPoet']);
+    expect(names({ q: 'auto regressive 2023' })).toEqual(['VideoPoet']);
+    expect(names({ q: 'video crafter' })).toContain('VideoCrafter');
+    expect(names({ q: 'magvit v2' })).toContain('MAGVIT V2');
+    expect(names({ q: 'walt' })).toContain('W.A.L.T');
+    expect(names({ q: 'imagen-video' })).toEqual(['Imagen Video']);
+  });
 });
 
 // Months from before the first row to after the last one.

@@ -2,6 +2,7 @@ import type { Model } from '../data/schema';
 import { facetColumn, type FacetColumn } from './facet-index';
 import { facetField, type Facet, type FacetField } from './facets';
 import { FACET_FIELDS, FIELDS } from './fields';
+import { foldForSearch } from './search-fold';
 import { releaseOf, type Span } from './release-span';
 
 export type TaskMode = 'any' | 'all';
@@ -55,16 +56,16 @@ export function passesFacet(model: Model, facet: Facet | FacetField, filters: Fi
 
 const haystacks = new WeakMap<Model, string>();
 
-// The texts the fields marked `search` give (lib/fields.ts).
+// The texts the fields marked `search` give (lib/fields.ts): every column the table shows.
 const SEARCHED = FIELDS.filter((f) => f.search).map((f) => f.search!);
 
 function haystack(model: Model): string {
   let text = haystacks.get(model);
   if (text === undefined) {
     text = SEARCHED.flatMap((read) => read(model))
-      .filter(Boolean)
-      .join('\n')
-      .toLowerCase();
+      .filter((v): v is string => !!v)
+      .map(foldForSearch)
+      .join('\n');
     haystacks.set(model, text);
   }
   return text;
@@ -78,7 +79,9 @@ export function prepareSearch(models: readonly Model[], from: number, to: number
   for (let i = from; i < Math.min(to, models.length); i++) haystack(models[i]!);
 }
 
-const searchWords = (q: string) => q.toLowerCase().split(/\s+/).filter(Boolean);
+/** The query's words, folded as the rows' text is. */
+export const searchWords = (q: string) =>
+  q.split(/\s+/).map(foldForSearch).filter(Boolean);
 
 function matchesWords(model: Model, words: readonly string[]): boolean {
   if (words.length === 0) return true;
@@ -86,7 +89,11 @@ function matchesWords(model: Model, words: readonly string[]): boolean {
   return words.every((w) => text.includes(w));
 }
 
-/** Every whitespace-separated word of the query must occur somewhere, ignoring case. */
+/**
+ * Every whitespace-separated word of the query must occur in some column shown (model, year,
+ * backbone, task, group, ref, cited work), forgiving case, accents, hyphens and spaces
+ * (lib/search-fold.ts): `autoregressive` finds Auto-regressive, `video crafter` VideoCrafter.
+ */
 export function matchesSearch(model: Model, q: string): boolean {
   return matchesWords(model, searchWords(q));
 }

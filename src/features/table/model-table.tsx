@@ -9,6 +9,8 @@ import { columnClass, columns, features, TABLE_FIELDS } from './columns';
 import { ModelRow } from './model-row';
 import { SortHeader } from './sort-header';
 import { useRowsOnScreenFirst } from './use-rows-on-screen-first';
+import { useSearchMarks } from './use-search-marks';
+import { shouldDefer } from '../../lib/deferral';
 import { usePhoneWidth } from '../../components/use-phone-width';
 import { useParked } from '../../components/parked';
 import { provideModelRows } from '../../components/model-rows';
@@ -72,7 +74,9 @@ export function ModelTable({ rows }: { rows: readonly Model[] }) {
   }, [cards, virtual, virtualizer]);
   const items = virtual ? virtualizer.getVirtualItems() : [];
   const onScreenFirst = useRowsOnScreenFirst(rows, body, !virtual);
+  const q = useAppStore((s) => s.filters.q);
   const visible = virtual ? items.map((item) => item.index) : onScreenFirst;
+  useSearchMarks(body, q, visible, shouldDefer(rows.length));
   const padTop = virtual && items.length ? items[0]!.start - scrollMargin : 0;
   const padBottom =
     virtual && items.length ? virtualizer.getTotalSize() - (items.at(-1)!.end - scrollMargin) : 0;
