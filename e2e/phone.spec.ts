@@ -69,6 +69,26 @@ for (const width of [360, 390]) {
       await expect(year).toBeHidden();
       await expect(toggle).toBeFocused();
     });
+
+    test('the sheet’s main button shows the models it leaves; the words are for touch', async ({
+      page,
+    }) => {
+      await openLive(page);
+      await page.getByRole('button', { name: /^Filters/ }).tap();
+      await page
+        .getByRole('group', { name: 'Year' })
+        .getByRole('checkbox', { name: /^2024/ })
+        .tap();
+      const show = page.getByRole('button', { name: 'Show 3 models' });
+      await expect(show).toBeInViewport();
+      await show.tap();
+      // The sheet is folded, and the first result is on screen.
+      await expect(page.getByRole('group', { name: 'Year' })).toBeHidden();
+      await expect(table(page).getByRole('row', { name: /^LGVI/ })).toBeInViewport();
+      // A touch screen is told to tap, not to click or press keys.
+      await expect(page.getByText("Tap a model's card for its details.")).toBeVisible();
+      await expect(page.getByText(/^Click a row/)).toBeHidden();
+    });
   });
 }
 

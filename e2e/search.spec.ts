@@ -1,8 +1,8 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-const status = (page: import('@playwright/test').Page) =>
-  page.getByRole('status').filter({ hasText: /\d+ of \d+ models/ });
-const marks = (page: import('@playwright/test').Page) =>
+const status = (page: Page) => page.getByRole('status').filter({ hasText: /\d+ of \d+ models/ });
+const marks = (page: Page) =>
   page.evaluate(() => {
     const found = CSS.highlights.get('model-search');
     return found ? [...found].map((r) => (r as Range).toString()) : [];

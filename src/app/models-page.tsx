@@ -7,6 +7,7 @@ import { hasActiveFilters } from '../lib/filter';
 import { isPageShortcut, isTypingTarget } from '../lib/page-shortcut';
 import { useT } from '../store/use-t';
 import { useDerived } from '../store/derived';
+import { PointerWords } from '../components/pointer-words';
 import { useAppStore } from '../store/store';
 import { ActiveFilters } from '../features/filters/active-filters';
 import { ModelTable } from '../features/table/model-table';
@@ -22,6 +23,17 @@ function ActiveFilterCount() {
     (s) => tickedCount(s.filters) + (s.filters.q.trim() ? 1 : 0) + (s.filters.span ? 1 : 0),
   );
   return <>{t('filters.toggle', { count })}</>;
+}
+
+/** The phone sheet's main button: says how many models the filters leave, and shows them. */
+function ShowResults({ onShow }: { onShow: () => void }) {
+  const t = useT();
+  const count = useDerived().rows.length;
+  return (
+    <button type="button" className="button button--primary filters-show" onClick={onShow}>
+      {t('filters.showResults', { count })}
+    </button>
+  );
 }
 
 /** The Models page: the filters beside the table, its charts, imports and downloads. */
@@ -56,6 +68,15 @@ export function ModelsPage() {
           <ActiveFilterCount />
         </button>
         <FilterPanel />
+        <ShowResults
+          onShow={() => {
+            setFiltersOpen(false);
+            // The results: the table's first rows (cards on a phone), and focus on the table.
+            const table = document.querySelector<HTMLElement>('.model-table');
+            table?.scrollIntoView({ block: 'start' });
+            document.getElementById('model-table-title')?.focus({ preventScroll: true });
+          }}
+        />
       </section>
       <div className="layout__main">
         <ModelsMain />
@@ -100,7 +121,9 @@ function ModelsMain() {
   return (
     <section className="table-section" aria-labelledby="model-table-title">
       <div className="table-section__head">
-        <h2 id="model-table-title">{t('table.caption')}</h2>
+        <h2 id="model-table-title" tabIndex={-1}>
+          {t('table.caption')}
+        </h2>
         <p role="status" className="result-count">
           {t('table.status', { shown: rows.length, total })}
         </p>
@@ -115,7 +138,9 @@ function ModelsMain() {
       <ModelTable rows={rows} />
       {rows.length > 0 ? (
         <>
-          <p className="table-footnote">{t('table.openHint')}</p>
+          <p className="table-footnote">
+            <PointerWords mouse={t('table.openHint')} touch={t('table.openHintTouch')} />
+          </p>
           <p className="table-footnote">{t('table.notesLegend')}</p>
           <p className="table-footnote keys-hint">{t('keys.hint')}</p>
         </>

@@ -39,9 +39,10 @@ export const en = {
   'note.alsoCitedInEducation': 'Also cited in the Education section of the paper.',
   'note.noReference': 'The paper gives no reference for this row.',
   'note.backboneNotStated': 'The paper does not state a backbone (“-” in Table 1).',
+  'filters.showResults': { by: 'count', one: 'Show {count} model', other: 'Show {count} models' },
   'filters.title': 'Filters',
   'filters.search': 'Search models',
-  'filters.searchPlaceholder': 'Name, group, task or cited title',
+  'filters.searchPlaceholder': 'Name, year, backbone, task, group…',
   'filters.clear': 'Clear filters',
   'filters.active': 'Active filters',
   'filters.remove': 'Remove filter {facet}: {value}',
@@ -67,6 +68,7 @@ export const en = {
   'table.notesMark': 'has notes',
   'table.notesLegend':
     "† marks rows with notes: restored cells and the paper's own oddities. Open a row to read them.",
+  'table.openHintTouch': "Tap a model's card for its details.",
   'table.openHint':
     "Click a row, or press Enter on it, for the model's details. Arrow keys move between rows.",
   'detail.close': 'Close',
@@ -142,6 +144,7 @@ export const en = {
   'chart.timelineLegendYear': 'Hollow: year only (no arXiv id), placed mid-year',
   'chart.timelineMark': '{name}, {backbone}, {when}',
   'chart.clickHint': 'Click a bar segment, a legend entry or a year to filter the table.',
+  'chart.clickHintTouch': 'Tap a bar segment, a legend entry or a year to filter the table.',
   'export.csv': 'Download CSV',
   'export.json': 'Download JSON',
   'export.citation':

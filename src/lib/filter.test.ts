@@ -118,7 +118,12 @@ describe('search', () => {
     // Table 1 has 33 models of 2023 and 3 auto-regressive ones (CogVideo, TATS, VideoPoet).
     expect(names({ q: '2023' })).toHaveLength(33);
     expect(names({ q: 'Auto-regressive' })).toEqual(['CogVideo', 'TATS', 'VideoPoet']);
-    expect(matchesSearch(PAPER_MODELS.find((m) => m.ref === 29)!, '[29]')).toBe(true);
+    expect(
+      matchesSearch(
+        PAPER_MODELS.find((m) => m.ref === 29)!,
+        '[29]',
+      ),
+    ).toBe(true);
   });
 
   it('forgives hyphens, spaces, dots and accents', () => {

@@ -80,8 +80,7 @@ export function prepareSearch(models: readonly Model[], from: number, to: number
 }
 
 /** The query's words, folded as the rows' text is. */
-export const searchWords = (q: string) =>
-  q.split(/\s+/).map(foldForSearch).filter(Boolean);
+export const searchWords = (q: string) => q.split(/\s+/).map(foldForSearch).filter(Boolean);
 
 function matchesWords(model: Model, words: readonly string[]): boolean {
   if (words.length === 0) return true;

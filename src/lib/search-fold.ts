@@ -7,9 +7,5 @@ export const SEARCH_IGNORED = /[\s\-‐‑‒–—_.·'’]/gu;
  * `videocrafter 2` (the query's words are folded one by one, then each must occur).
  */
 export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(SEARCH_IGNORED, '');
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(SEARCH_IGNORED, '');
 }

@@ -1,3 +1,4 @@
+import { PointerWords } from '../../components/pointer-words';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { deriveGhostTimeline, deriveTimeline, modelsById, type ChartData } from '../../lib/derive';
 import type { Span } from '../../lib/release-span';
@@ -198,7 +199,7 @@ const ChartsContent = memo(function ChartsContent({
         />
       </ChartFigure>
       <p className="charts-panel__hint">
-        {t('chart.clickHint')}
+        <PointerWords mouse={t('chart.clickHint')} touch={t('chart.clickHintTouch')} />
         {data.ghost && <> {t('chart.ghostKey')}</>}
       </p>
     </section>
