@@ -102,6 +102,21 @@ test.describe('charts', () => {
     await expect(page.getByRole('status')).toHaveText('45 of 45 models');
   });
 
+  test('the share figure names the years its side panel is of, and Released says why it can differ from Year', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const share = page.getByRole('figure', { name: 'Backbone share by year' });
+    await expect(share).toContainText('All years');
+    await page.goto('/?year=2023&backbone=Diffusion');
+    await expect(share.locator('.overall-share__title')).toHaveText('2023');
+    await page.goto('/?year=2022,2023');
+    await expect(share.locator('.overall-share__title')).toHaveText('2022–2023');
+    await expect(page.getByRole('group', { name: 'Released' })).toContainText(
+      'Year is Table 1’s; these months come from the first arXiv version',
+    );
+  });
+
   test('the bar tooltip names the models behind it', async ({ page }) => {
     await page.goto('/?year=2024');
     const perYear = page.getByRole('figure', { name: 'Models per year' });

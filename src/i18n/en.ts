@@ -130,7 +130,7 @@ export const en = {
   'span.to': 'To',
   'span.clear': 'Any time',
   'span.note':
-    'Months come from the first arXiv version of each cited work; a row with only a year counts as released throughout that year.',
+    'Year is Table 1’s; these months come from the first arXiv version of each cited work, so the two can differ. A row with only a year counts as released throughout it.',
   'span.chip': 'Released: {span}',
   'span.between': '{from} – {to}',
   'span.since': 'from {from}',

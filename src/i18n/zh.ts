@@ -114,7 +114,8 @@ export const zh: Catalogue = {
   'span.colon': '：',
   'span.to': '截止',
   'span.clear': '不限时间',
-  'span.note': '月份取自每项被引工作在 arXiv 上的首个版本；只有年份的行视为全年均已发布。',
+  'span.note':
+    '“年份”取自表 1；这里的月份取自每项被引工作在 arXiv 上的首个版本，二者可能不同。只有年份的行视为全年均已发布。',
   'span.chip': '发布：{span}',
   'span.between': '{from} – {to}',
   'span.since': '{from} 起',

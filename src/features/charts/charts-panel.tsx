@@ -1,3 +1,4 @@
+import { yearsLabel } from '../../lib/years-label';
 import { PointerWords } from '../../components/pointer-words';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { deriveGhostTimeline, deriveTimeline, modelsById, type ChartData } from '../../lib/derive';
@@ -161,7 +162,13 @@ const ChartsContent = memo(function ChartsContent({
         }
         aside={
           <div className="overall-share">
-            <p className="overall-share__title">{t('chart.overall')}</p>
+            <p className="overall-share__title">
+              {/* Filtered, the panel names the years its shares are of: "2023", "2022–2023". */}
+              {data.ghost
+                ? yearsLabel(data.perYear.filter((r) => r.total > 0).map((r) => r.year)) ||
+                  t('chart.overall')
+                : t('chart.overall')}
+            </p>
             <ul>
               {data.overall.map((s) => (
                 <li key={s.backbone}>
