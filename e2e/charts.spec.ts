@@ -55,7 +55,16 @@ test.describe('charts', () => {
       // The share figure opens on Percent: each cell is the count, then its share of the year.
       const share = page.getByRole('figure', { name: 'Backbone share by year' });
       await expect(share.getByRole('radio', { name: 'Percent' })).toBeChecked();
-      expect(await countsFromFigure(share)).toEqual(expected);
+      const shareCounts = await countsFromFigure(share);
+      if (query.includes('backbone=')) {
+        // Backbones picked: each year stays the share of all its models, the picked among them.
+        for (const [key, n] of expected)
+          if (!key.endsWith('|Total')) expect(shareCounts.get(key)).toBe(n);
+        await share.getByRole('radio', { name: 'Count' }).check();
+        expect(await countsFromFigure(share)).toEqual(expected);
+        return;
+      }
+      expect(shareCounts).toEqual(expected);
       const rows = await share
         .getByRole('table')
         .locator('tbody tr')
@@ -114,6 +123,21 @@ test.describe('charts', () => {
     await expect(share.locator('.overall-share__title')).toHaveText('2022–2023');
     await expect(page.getByRole('group', { name: 'Released' })).toContainText(
       'Year is Table 1’s; these months come from the first arXiv version',
+    );
+  });
+
+  test('answers “what share of 2023 models are diffusion?”: 26 of 33, 79%, not a 100% bar', async ({
+    page,
+  }) => {
+    await page.goto('/?year=2023&backbone=Diffusion');
+    const share = page.getByRole('figure', { name: 'Backbone share by year' });
+    await expect(share.locator('.overall-share__title')).toHaveText('2023');
+    await expect(share.locator('.overall-share')).toContainText('Diffusion: 79% (26)');
+    await expect(share.locator('.bar-total').first()).toHaveText('n = 26 of 33');
+    // The numbers say the same: 2023, Diffusion 26 (79%) of 33.
+    await share.getByRole('button', { name: 'Show the numbers' }).click();
+    await expect(share.getByRole('table').getByRole('row', { name: /^2023/ })).toContainText(
+      '26 (79%)',
     );
   });
 

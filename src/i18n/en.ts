@@ -120,8 +120,8 @@ export const en = {
   'chart.downloadPng': 'Download PNG',
   'chart.downloadSvg': 'Download SVG',
   'chart.yearN': 'n = {count}',
-  'chart.yearNOf': 'n = {count} of {total}',
-  'chart.nOf': '{count} of {total}',
+  'chart.yearNOf': 'n = {count}\nof {total}',
+  'chart.nOf': '{count}\nof {total}',
   'chart.ghostKey':
     'With a filter on, the faint bars and marks behind are every model, whatever the filters.',
   'span.legend': 'Released',
@@ -130,7 +130,7 @@ export const en = {
   'span.to': 'To',
   'span.clear': 'Any time',
   'span.note':
-    'Year is Table 1’s; these months come from the first arXiv version of each cited work, so the two can differ. A row with only a year counts as released throughout it.',
+    'Year is Table 1’s; these months come from the first arXiv version of each cited work, so the two can differ; a row with only a year counts as released throughout that year.',
   'span.chip': 'Released: {span}',
   'span.between': '{from} – {to}',
   'span.since': 'from {from}',

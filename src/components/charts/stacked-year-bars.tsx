@@ -39,6 +39,8 @@ interface Props {
   ghost?: readonly YearRow[] | null;
   /** The year of the model hovered or focused in the table, marked by a band. */
   markedYear?: string | null;
+  /** Backbones drawn faintly, beside the picked ones drawn in full (the share of all rows). */
+  dimmed?: readonly string[];
 }
 
 /** The index of the highest segment with a value: where a bar's total label sits. */
@@ -59,6 +61,7 @@ export function StackedYearBars({
   onYearClick,
   ghost,
   markedYear,
+  dimmed,
 }: Props) {
   const t = useT();
   const ghostTotal = new Map(ghost?.map((r) => [r.year, r.total]));
@@ -71,7 +74,13 @@ export function StackedYearBars({
       responsive
       style={{ width: '100%', height }}
       data={rows as YearRow[]}
-      margin={{ top: large ? 40 : 24, right: 12, bottom: 8, left: 0 }}
+      // Room above the bars for their labels: two lines once a filter says `n = 3` `of 8`.
+      margin={{
+        top: (large ? 40 : 24) + (ghost && totalLabel ? (large ? 26 : 16) : 0),
+        right: 12,
+        bottom: 8,
+        left: 0,
+      }}
       accessibilityLayer
       title={title}
     >
@@ -131,6 +140,7 @@ export function StackedYearBars({
           dataKey={(row: YearRow) => row.counts[b] ?? 0}
           stackId="year"
           fill={backboneColor(b, backbones)}
+          fillOpacity={dimmed?.includes(b) ? 0.25 : 1}
           isAnimationActive={false}
           cursor={onSegmentClick ? 'pointer' : undefined}
           onClick={onSegmentClick ? () => onSegmentClick(b) : undefined}
@@ -143,14 +153,25 @@ export function StackedYearBars({
                 const row = rows[index];
                 if (!row || topSegment(row, backbones) !== i) return null;
                 const x = Number(props.x) + Number(props.width) / 2;
+                // `n = 26` over `of 33`: two short lines, so neighbouring bars' labels never meet.
+                const lines = totalLabel(
+                  row.total,
+                  ghost ? (ghostTotal.get(row.year) ?? 0) : undefined,
+                ).split('\n');
+                const lineHeight = large ? 26 : 16;
                 return (
                   <text
                     x={x}
-                    y={Number(props.y) - 8}
+                    y={Number(props.y) - 8 - (lines.length - 1) * lineHeight}
                     textAnchor="middle"
                     className={large ? 'bar-total bar-total--large' : 'bar-total'}
                   >
-                    {totalLabel(row.total, ghost ? (ghostTotal.get(row.year) ?? 0) : undefined)}
+                    {lines.map((line, l) => (
+                      <tspan key={l} x={x} dy={l === 0 ? 0 : lineHeight}>
+                        {/* A space between the lines, so the text reads whole when copied. */}
+                        {l < lines.length - 1 ? `${line} ` : line}
+                      </tspan>
+                    ))}
                   </text>
                 );
               }}

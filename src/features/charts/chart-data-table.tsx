@@ -20,7 +20,10 @@ interface Props {
 export function ChartDataTable({ caption, rows, shares, ghost, backbones, visible }: Props) {
   const t = useT();
   const of = (count: number, whole: number | undefined) =>
-    whole === undefined ? String(count) : t('chart.nOf', { count, total: whole });
+    whole === undefined
+      ? String(count)
+      : // One line in a table cell (the charts draw it on two).
+        t('chart.nOf', { count, total: whole }).replace('\n', ' ');
   return (
     // The wrapper hides the table visually: a table itself ignores the 1px box of .sr-only.
     <div

@@ -1,3 +1,5 @@
+import { shareOfAll } from '../../lib/share-of-all';
+import type { Share, YearRow } from '../../lib/chart-series';
 import { yearsLabel } from '../../lib/years-label';
 import { PointerWords } from '../../components/pointer-words';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
@@ -33,6 +35,8 @@ export function ChartsPanel(actions: Actions) {
     useAppStore((s) => s.models.length),
   );
   const data = useChartData(shown.matched);
+  const models = useAppStore((s) => s.models);
+  const shareAll = shareOfAll(models, shown.filters, data.years, data.backbones);
   // The charts mark the model the table points at; a low-priority update, it never holds up input.
   const marked = useDeferredValue(
     useAppStore((s) =>
@@ -52,6 +56,7 @@ export function ChartsPanel(actions: Actions) {
       span={shown.filters.span}
       markedYear={marked ? String(marked.year) : null}
       markedId={mode === 'timeline' ? (marked?.id ?? null) : null}
+      shareAll={shareAll}
       {...actions}
     />
   );
@@ -66,6 +71,8 @@ interface ContentProps extends Actions {
   span: Span | null;
   markedYear: string | null;
   markedId: string | null;
+  /** With backbones picked, each year's share of all its models (lib/share-of-all.ts). */
+  shareAll: { counts: YearRow[]; percent: YearRow[]; overall: Share[] } | null;
 }
 
 // Memoised on the chart data: a click repaints the table at once, the charts when their data is ready.
@@ -81,6 +88,7 @@ const ChartsContent = memo(function ChartsContent({
   markedId,
   mode,
   setMode,
+  shareAll,
 }: ContentProps) {
   const t = useT();
   // The share chart opens on shares: in counts it would look like the chart beside it.
@@ -142,12 +150,22 @@ const ChartsContent = memo(function ChartsContent({
       <ChartFigure
         slug={percent ? 'backbone-share-percent' : 'backbone-share'}
         title={shareTitle}
-        table={{
-          rows: data.perYear,
-          ghost: data.ghost,
-          shares: percent ? data.sharePercent : undefined,
-          backbones: data.backbones,
-        }}
+        // The numbers of what is drawn: with backbones picked, the shares of all the year's models.
+        table={
+          percent && shareAll
+            ? {
+                rows: shareAll.counts,
+                ghost: null,
+                shares: shareAll.percent,
+                backbones: data.backbones,
+              }
+            : {
+                rows: data.perYear,
+                ghost: data.ghost,
+                shares: percent ? data.sharePercent : undefined,
+                backbones: data.backbones,
+              }
+        }
         legend={legend}
         controls={
           <SegmentedChoice
@@ -165,12 +183,15 @@ const ChartsContent = memo(function ChartsContent({
             <p className="overall-share__title">
               {/* Filtered, the panel names the years its shares are of: "2023", "2022–2023". */}
               {data.ghost
-                ? yearsLabel(data.perYear.filter((r) => r.total > 0).map((r) => r.year)) ||
-                  t('chart.overall')
+                ? yearsLabel(
+                    (shareAll?.counts ?? data.perYear)
+                      .filter((r) => r.total > 0)
+                      .map((r) => r.year),
+                  ) || t('chart.overall')
                 : t('chart.overall')}
             </p>
             <ul>
-              {data.overall.map((s) => (
+              {(shareAll?.overall ?? data.overall).map((s) => (
                 <li key={s.backbone}>
                   <span className="overall-share__bar" aria-hidden="true">
                     <span
@@ -188,22 +209,37 @@ const ChartsContent = memo(function ChartsContent({
           </div>
         }
       >
-        <StackedYearBarsDrawing
-          rows={percent ? data.sharePercent : data.perYear}
-          backbones={data.backbones}
-          percent={percent}
-          // Over a 100% bar, the n it stands for: three models are not a trend.
-          totalLabel={
+        {percent && shareAll ? (
+          // Backbones picked: each year stays the share of all its models, the picked ones in
+          // full, the rest faint; over each bar, how many of the year's models were picked.
+          <StackedYearBarsDrawing
+            rows={shareAll.percent}
+            backbones={data.backbones}
             percent
-              ? (n, of) =>
-                  of === undefined
-                    ? t('chart.yearN', { count: n })
-                    : t('chart.yearNOf', { count: n, total: of })
-              : undefined
-          }
-          title={shareTitle}
-          {...barActions}
-        />
+            dimmed={data.backbones.filter((b) => !selectedBackbones.includes(b))}
+            totalLabel={(all, picked) => t('chart.yearNOf', { count: picked ?? 0, total: all })}
+            title={shareTitle}
+            {...barActions}
+            ghost={data.perYear}
+          />
+        ) : (
+          <StackedYearBarsDrawing
+            rows={percent ? data.sharePercent : data.perYear}
+            backbones={data.backbones}
+            percent={percent}
+            // Over a 100% bar, the n it stands for: three models are not a trend.
+            totalLabel={
+              percent
+                ? (n, of) =>
+                    of === undefined
+                      ? t('chart.yearN', { count: n })
+                      : t('chart.yearNOf', { count: n, total: of })
+                : undefined
+            }
+            title={shareTitle}
+            {...barActions}
+          />
+        )}
       </ChartFigure>
       <p className="charts-panel__hint">
         <PointerWords mouse={t('chart.clickHint')} touch={t('chart.clickHintTouch')} />
