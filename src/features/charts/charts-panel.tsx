@@ -220,6 +220,7 @@ const ChartsContent = memo(function ChartsContent({
             totalLabel={(all, picked) => t('chart.yearNOf', { count: picked ?? 0, total: all })}
             title={shareTitle}
             {...barActions}
+            // In Percent the ghost is only read by the labels: here, each year's picked count.
             ghost={data.perYear}
           />
         ) : (

@@ -23,7 +23,7 @@ interface Options {
  * screen, O the overview, S the presenter's window, ? the keys. Escape closes what is open first
  * (the go-to number, the blackout, a chart's values), and only then leaves the deck.
  */
-export function useDeckKeys(options: Options): { typed: string; toggleFullScreen: () => void } {
+export function useDeckKeys(options: Options): { typed: string } {
   const [typed, setTyped] = useState('');
   const latest = useRef(options);
   useEffect(() => {
@@ -100,5 +100,5 @@ export function useDeckKeys(options: Options): { typed: string; toggleFullScreen
     };
   }, []);
 
-  return { typed, toggleFullScreen };
+  return { typed };
 }

@@ -76,7 +76,14 @@ export function ModelTable({ rows }: { rows: readonly Model[] }) {
   const onScreenFirst = useRowsOnScreenFirst(rows, body, !virtual);
   const q = useAppStore((s) => s.filters.q);
   const visible = virtual ? items.map((item) => item.index) : onScreenFirst;
-  useSearchMarks(body, q, visible, shouldDefer(rows.length));
+  // Marked again when the rows drawn change (a filter, the deferred rest, a scroll), not per render.
+  useSearchMarks(
+    body,
+    q,
+    rows,
+    `${visible.length}:${rows[visible[0] ?? -1]?.id}:${rows[visible.at(-1) ?? -1]?.id}`,
+    shouldDefer(rows.length),
+  );
   const padTop = virtual && items.length ? items[0]!.start - scrollMargin : 0;
   const padBottom =
     virtual && items.length ? virtualizer.getTotalSize() - (items.at(-1)!.end - scrollMargin) : 0;

@@ -20,6 +20,8 @@ export function useSearchMarks(
   body: RefObject<HTMLElement | null>,
   q: string,
   rows: unknown,
+  /** Which of them are drawn (a few ids and a count: changes when the rows drawn change). */
+  drawn: string,
   large: boolean,
 ) {
   useEffect(() => {
@@ -54,6 +56,6 @@ export function useSearchMarks(
       return;
     }
     return afterNextPaint(mark);
-  }, [body, q, rows, large]);
+  }, [body, q, rows, drawn, large]);
   useEffect(() => () => void CSS.highlights?.delete(HIGHLIGHT), []);
 }
