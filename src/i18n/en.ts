@@ -42,7 +42,7 @@ export const en = {
   'filters.showResults': { by: 'count', one: 'Show {count} model', other: 'Show {count} models' },
   'filters.title': 'Filters',
   'filters.search': 'Search models',
-  'filters.searchPlaceholder': 'Name, year, backbone, task, group…',
+  'filters.searchPlaceholder': 'Name, year, group, task…',
   'filters.clear': 'Clear filters',
   'filters.active': 'Active filters',
   'filters.remove': 'Remove filter {facet}: {value}',

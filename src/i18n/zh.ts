@@ -35,7 +35,7 @@ export const zh: Catalogue = {
   'filters.showResults': '显示 {count} 个模型',
   'filters.title': '筛选',
   'filters.search': '搜索模型',
-  'filters.searchPlaceholder': '名称、年份、主干架构、任务、机构……',
+  'filters.searchPlaceholder': '名称、年份、机构……',
   'filters.clear': '清除筛选',
   'filters.active': '当前筛选',
   'filters.remove': '移除筛选 {facet}：{value}',
