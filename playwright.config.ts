@@ -7,7 +7,8 @@ if (!executablePath) {
   process.exit(1);
 }
 
-const PORT = 4174;
+// E2E_PORT lets two checkouts run their tests side by side.
+const PORT = Number(process.env.E2E_PORT) || 4174;
 const CI = !!process.env.CI;
 
 export default defineConfig({
