@@ -99,7 +99,11 @@ test.describe('charts', () => {
       .click();
     await expect(page.getByRole('status')).toHaveText('3 of 45 models');
     await expect(page.getByRole('checkbox', { name: /^Auto-regressive/ })).toBeChecked();
-    await perYear.getByRole('button', { name: 'Auto-regressive' }).click();
+    // One legend serves both figures, below them.
+    await page
+      .getByRole('list', { name: 'Backbones (select to filter)' })
+      .getByRole('button', { name: 'Auto-regressive' })
+      .click();
     await expect(page.getByRole('status')).toHaveText('45 of 45 models');
 
     const year2022 = perYear.getByRole('button', { name: /^Year 2022/ });

@@ -85,6 +85,10 @@ for (const width of [360, 390]) {
       // The sheet is folded, and the first result is on screen.
       await expect(page.getByRole('group', { name: 'Year' })).toBeHidden();
       await expect(table(page).getByRole('row', { name: /^LGVI/ })).toBeInViewport();
+      // The count is in sight beside the results: the bar at the bottom carries it.
+      const bar = page.getByRole('button', { name: /^Filters/ });
+      await expect(bar).toHaveText('Filters (1 active) · 3 of 45 models');
+      await expect(bar).toBeInViewport();
       // A touch screen is told to tap, not to click or press keys.
       await expect(page.getByText("Tap a model's card for its details.")).toBeVisible();
       await expect(page.getByText(/^Click a row/)).toBeHidden();

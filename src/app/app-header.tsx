@@ -13,10 +13,7 @@ export function AppHeader() {
   return (
     <header className="app-header">
       <div className="app-header__top">
-        <div className="app-header__titles">
-          <h1>{t('app.title')}</h1>
-          <p className="app-header__tagline">{t('app.tagline')}</p>
-        </div>
+        <h1>{t('app.title')}</h1>
         <div className="app-header__controls">
           <LanguageSelect />
           <ThemeButton />
@@ -25,13 +22,16 @@ export function AppHeader() {
           <PresentButton />
         </div>
       </div>
-      <p className="app-header__citation">
-        {t('app.citation')}{' '}
-        <a href={SURVEY_URL} rel="noopener noreferrer" target="_blank">
-          {t('app.arxivLink', { id: SURVEY_ARXIV_ID })}
-        </a>
-      </p>
-      <AboutSurvey />
+      <div className="app-header__source">
+        <p className="app-header__citation">
+          {/* On a phone, only the link: the Cite button and About hold the rest (app-header.css). */}
+          <span className="app-header__cite-long">{t('app.citation')} </span>
+          <a href={SURVEY_URL} rel="noopener noreferrer" target="_blank">
+            {t('app.arxivLink', { id: SURVEY_ARXIV_ID })}
+          </a>
+        </p>
+        <AboutSurvey />
+      </div>
     </header>
   );
 }

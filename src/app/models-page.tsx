@@ -16,13 +16,24 @@ import { CollectionsPanel } from '../features/import/collections-panel';
 import { ImportControls } from '../features/import/import-controls';
 import './models-page.css';
 
-/** The count on the narrow screens' Filters button; alone so a filter change does not redraw the page. */
+/**
+ * The narrow screens' Filters button: how many filters are on and, on a phone, where it waits at
+ * the bottom of the screen, how many models they leave, so the count is in sight beside any card.
+ * Alone, so a filter change does not redraw the page.
+ */
 function ActiveFilterCount() {
   const t = useT();
   const count = useAppStore(
     (s) => tickedCount(s.filters) + (s.filters.q.trim() ? 1 : 0) + (s.filters.span ? 1 : 0),
   );
-  return <>{t('filters.toggle', { count })}</>;
+  const shown = useDerived().rows.length;
+  const total = useAppStore((s) => s.models.length);
+  return (
+    <>
+      {t('filters.toggle', { count })}
+      <span className="filters-toggle__shown"> · {t('table.status', { shown, total })}</span>
+    </>
+  );
 }
 
 /** The phone sheet's main button: says how many models the filters leave, and shows them. */
@@ -127,15 +138,16 @@ function ModelsMain() {
         <p role="status" className="result-count">
           {t('table.status', { shown: rows.length, total })}
         </p>
+        <ActiveFilters />
       </div>
-      <ActiveFilters />
       <ChartsPanel onToggle={toggleFacetValue} onOpenModel={openModel} onSpan={setSpan} />
+      <CollectionsPanel />
+      <ModelTable rows={rows} />
+      {/* After the rows: the first screen is for the question, the downloads for its answer. */}
       <div className="table-toolbar">
         <ImportControls />
         <TableDownloads rows={rows} />
       </div>
-      <CollectionsPanel />
-      <ModelTable rows={rows} />
       {rows.length > 0 ? (
         <>
           <p className="table-footnote">

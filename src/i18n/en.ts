@@ -9,7 +9,7 @@ export const en = {
     'Liu et al., “Sora: A Review on Background, Technology, Limitations, and Opportunities of Large Vision Models”, 2024.',
   'app.arxivLink': 'arXiv:{id}',
   'app.skipToContent': 'Skip to content',
-  'table.caption': 'Table 1 · Video-generation models surveyed in the paper',
+  'table.caption': 'Table 1 · Summary of video generation: the models',
   'table.status': {
     by: 'total',
     one: '{shown} of {total} model',
@@ -122,8 +122,7 @@ export const en = {
   'chart.yearN': 'n = {count}',
   'chart.yearNOf': 'n = {count}\nof {total}',
   'chart.nOf': '{count}\nof {total}',
-  'chart.ghostKey':
-    'With a filter on, the faint bars and marks behind are every model, whatever the filters.',
+  'chart.ghostKey': 'Faint: every model, whatever the filters.',
   'span.legend': 'Released',
   'span.from': 'From',
   'span.colon': ': ',
@@ -143,8 +142,8 @@ export const en = {
   'chart.timelineLegendMonth': 'Filled: month of the first arXiv version',
   'chart.timelineLegendYear': 'Hollow: year only (no arXiv id), placed mid-year',
   'chart.timelineMark': '{name}, {backbone}, {when}',
-  'chart.clickHint': 'Click a bar segment, a legend entry or a year to filter the table.',
-  'chart.clickHintTouch': 'Tap a bar segment, a legend entry or a year to filter the table.',
+  'chart.clickHint': 'Click a segment, a legend entry or a year to filter the table.',
+  'chart.clickHintTouch': 'Tap a segment, a legend entry or a year to filter the table.',
   'export.csv': 'Download CSV',
   'export.json': 'Download JSON',
   'export.citation':

@@ -7,7 +7,7 @@ export const zh: Catalogue = {
     'Liu 等，《Sora: A Review on Background, Technology, Limitations, and Opportunities of Large Vision Models》，2024 年。',
   'app.arxivLink': 'arXiv:{id}',
   'app.skipToContent': '跳到正文',
-  'table.caption': '表 1 · 论文梳理的视频生成模型',
+  'table.caption': '表 1 · 视频生成概览：模型一览',
   'table.status': '显示 {shown} / {total} 个模型',
   // One label per field (lib/fields.ts): the header, the facet, the detail, the CSV header.
   'field.name': '模型',
@@ -108,7 +108,7 @@ export const zh: Catalogue = {
   'chart.yearN': 'n = {count}',
   'chart.yearNOf': 'n = {count}\n（共 {total}）',
   'chart.nOf': '{count}\n（共 {total}）',
-  'chart.ghostKey': '筛选生效时，背后的浅色柱和标记表示不计筛选的全部模型。',
+  'chart.ghostKey': '浅色：不计筛选的全部模型。',
   'span.legend': '发布时间',
   'span.from': '起始',
   'span.colon': '：',

@@ -1,6 +1,12 @@
 import { formatMonth, releaseOf } from './release-span';
 import type { Model } from '../data/schema';
 
+/**
+ * The Models page's chart drawings are this many px high: low enough that both charts and the
+ * table's first rows share a 1024x768 screen, high enough for two-line labels over the bars.
+ */
+export const CHART_HEIGHT = 200;
+
 /** A segment names at most this many of its models (a tooltip lists them; the rest are counted). */
 export const NAMED_PER_SEGMENT = 30;
 

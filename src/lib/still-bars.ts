@@ -1,4 +1,4 @@
-import { countTicks, type YearRow } from './chart-series';
+import { CHART_HEIGHT, countTicks, type YearRow } from './chart-series';
 
 /** What a still picture of the stacked year bars needs (components/charts/stacked-year-bars.tsx). */
 export interface StillBars {
@@ -41,7 +41,7 @@ export function stillBarsHtml({
   percent,
   totalLabel,
   color,
-  height = 300,
+  height = CHART_HEIGHT,
 }: StillBars): string {
   const axis = percent ? 48 : 36;
   const bottom = height - BOTTOM - X_AXIS;

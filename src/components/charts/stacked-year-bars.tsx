@@ -8,7 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { countTicks, type YearRow } from '../../lib/chart-series';
+import { CHART_HEIGHT, countTicks, type YearRow } from '../../lib/chart-series';
 import { useT } from '../../store/use-t';
 import { valueLabel } from '../../lib/value-label';
 import { backboneColor } from '../backbone-colors';
@@ -54,7 +54,7 @@ export function StackedYearBars({
   percent,
   totalLabel,
   title,
-  height = 300,
+  height = CHART_HEIGHT,
   large,
   selectedYears,
   onSegmentClick,

@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useRef, useState, type ComponentProps } from 'react';
 import { useHydrated } from '../../components/use-hydrated';
+import { CHART_HEIGHT } from '../../lib/chart-series';
 import type { StackedYearBars as Bars } from '../../components/charts/stacked-year-bars';
 import type { ReleaseTimeline as Timeline } from './release-timeline';
 
@@ -78,14 +79,9 @@ function useDrawings(): Drawings | null {
   return loaded;
 }
 
-/** Both drawings are 300 px high (their `height`); the placeholder keeps that place. */
-const DRAWING_HEIGHT = 300;
+/** The placeholder keeps the drawings' place: both are CHART_HEIGHT high. */
 const place = (
-  <div
-    className="chart-drawing-placeholder"
-    style={{ height: DRAWING_HEIGHT }}
-    aria-hidden="true"
-  />
+  <div className="chart-drawing-placeholder" style={{ height: CHART_HEIGHT }} aria-hidden="true" />
 );
 
 type BarsProps = ComponentProps<typeof Bars>;

@@ -26,7 +26,6 @@ function Figure() {
         s.locale === 'zh' ? '各年份主干架构占比' : 'Backbone share by year',
       )}
       table={{ rows, backbones: ['Diffusion', '-'] }}
-      legend={{ selected: [], onToggle: () => {} }}
     >
       <svg className="recharts-surface">
         <rect width="10" height="10" />

@@ -5,7 +5,6 @@ import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
 import { valueLabel } from '../../lib/value-label';
 import { backboneColor } from '../../components/backbone-colors';
-import { BackboneLegend } from './backbone-legend';
 import { ChartDataTable } from './chart-data-table';
 import './charts.css';
 
@@ -24,12 +23,27 @@ interface Props {
     ghost?: readonly YearRow[] | null;
     backbones: readonly string[];
   };
-  /** Backbones pressed in the legend, and what pressing one does. */
-  legend: { selected: readonly string[]; onToggle: (backbone: string) => void };
 }
 
-/** A chart as a figure: caption, controls, the drawing, its legend, its numbers and its downloads. */
-export function ChartFigure({ slug, title, controls, children, aside, table, legend }: Props) {
+/**
+ * A download button's label, `Download PNG`, with its verb in a span that narrow figures hide
+ * from sight only (charts.css): the button reads `PNG` and is still named `Download PNG`.
+ */
+function DownloadLabel({ label }: { label: string }) {
+  const at = label.lastIndexOf(' ');
+  if (at < 0) return label;
+  return (
+    <>
+      <span className="chart-figure__verb">{label.slice(0, at)}</span> {label.slice(at + 1)}
+    </>
+  );
+}
+
+/**
+ * A chart as a figure: caption and controls on one line, the drawing, its numbers and its
+ * downloads. The legend is the panel's, shared by both figures (charts-panel.tsx).
+ */
+export function ChartFigure({ slug, title, controls, children, aside, table }: Props) {
   const t = useT();
   const [showData, setShowData] = useState(false);
   const canvas = useRef<HTMLDivElement>(null);
@@ -64,7 +78,6 @@ export function ChartFigure({ slug, title, controls, children, aside, table, leg
         </div>
         {aside}
       </div>
-      <BackboneLegend backbones={table.backbones} {...legend} />
       <div className="chart-figure__actions">
         <button
           type="button"
@@ -75,10 +88,10 @@ export function ChartFigure({ slug, title, controls, children, aside, table, leg
           {showData ? t('chart.hideData') : t('chart.showData')}
         </button>
         <button type="button" className="button button--small" onClick={() => void download('png')}>
-          {t('chart.downloadPng')}
+          <DownloadLabel label={t('chart.downloadPng')} />
         </button>
         <button type="button" className="button button--small" onClick={() => void download('svg')}>
-          {t('chart.downloadSvg')}
+          <DownloadLabel label={t('chart.downloadSvg')} />
         </button>
       </div>
       <ChartDataTable

@@ -6,13 +6,13 @@ import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { deriveGhostTimeline, deriveTimeline, modelsById, type ChartData } from '../../lib/derive';
 import type { Span } from '../../lib/release-span';
 import { useT } from '../../store/use-t';
-import { valueLabel } from '../../lib/value-label';
 import { useChartData, useDerived } from '../../store/derived';
 import { useDeferredAbove } from '../../components/use-deferred';
 import { useAppStore } from '../../store/store';
-import { swatchStyle } from '../../components/backbone-colors';
 import { SegmentedChoice } from '../../components/segmented-choice';
+import { BackboneLegend } from './backbone-legend';
 import { ChartFigure } from './chart-figure';
+import { OverallShare } from './overall-share';
 import { ReleaseTimelineDrawing, StackedYearBarsDrawing } from './chart-drawings';
 import './charts.css';
 
@@ -96,7 +96,6 @@ const ChartsContent = memo(function ChartsContent({
   const perYearTitle = t('chart.perYear');
   const shareTitle = t('chart.share');
   const percent = scale === 'percent';
-  const legend = { selected: selectedBackbones, onToggle: (b: string) => onToggle('backbone', b) };
   const barActions = {
     ghost: data.ghost,
     markedYear,
@@ -107,141 +106,133 @@ const ChartsContent = memo(function ChartsContent({
 
   return (
     <section className="charts-panel" aria-label={`${perYearTitle} · ${shareTitle}`}>
-      <ChartFigure
-        slug={mode === 'bars' ? 'models-per-year' : 'release-timeline'}
-        title={perYearTitle}
-        table={{ rows: data.perYear, ghost: data.ghost, backbones: data.backbones }}
-        legend={legend}
-        controls={
-          <SegmentedChoice
-            label={t('chart.mode')}
-            value={mode}
-            onChange={setMode}
-            options={[
-              { value: 'bars', label: t('chart.modeBars') },
-              { value: 'timeline', label: t('chart.modeTimeline') },
-            ]}
-          />
-        }
-      >
-        {mode === 'bars' ? (
-          <StackedYearBarsDrawing
-            rows={data.perYear}
-            backbones={data.backbones}
-            totalLabel={(n, of) =>
-              of === undefined ? String(n) : t('chart.nOf', { count: n, total: of })
-            }
-            title={perYearTitle}
-            {...barActions}
-          />
-        ) : (
-          <ReleaseTimelineDrawing
-            points={deriveTimeline(data.rows)}
-            ghost={data.ghost ? deriveGhostTimeline(data.all) : null}
-            years={data.years}
-            backbones={data.backbones}
-            onOpenModel={onOpenModel}
-            span={span}
-            onSpan={onSpan}
-            markedId={markedId}
-          />
-        )}
-      </ChartFigure>
-      <ChartFigure
-        slug={percent ? 'backbone-share-percent' : 'backbone-share'}
-        title={shareTitle}
-        // The numbers of what is drawn: with backbones picked, the shares of all the year's models.
-        table={
-          percent && shareAll
-            ? {
-                rows: shareAll.counts,
-                ghost: null,
-                shares: shareAll.percent,
-                backbones: data.backbones,
+      <div className="charts-panel__figures">
+        <ChartFigure
+          slug={mode === 'bars' ? 'models-per-year' : 'release-timeline'}
+          title={perYearTitle}
+          table={{ rows: data.perYear, ghost: data.ghost, backbones: data.backbones }}
+          controls={
+            <SegmentedChoice
+              label={t('chart.mode')}
+              value={mode}
+              onChange={setMode}
+              options={[
+                { value: 'bars', label: t('chart.modeBars') },
+                { value: 'timeline', label: t('chart.modeTimeline') },
+              ]}
+            />
+          }
+        >
+          {mode === 'bars' ? (
+            <StackedYearBarsDrawing
+              rows={data.perYear}
+              backbones={data.backbones}
+              totalLabel={(n, of) =>
+                of === undefined ? String(n) : t('chart.nOf', { count: n, total: of })
               }
-            : {
-                rows: data.perYear,
-                ghost: data.ghost,
-                shares: percent ? data.sharePercent : undefined,
-                backbones: data.backbones,
+              title={perYearTitle}
+              {...barActions}
+            />
+          ) : (
+            <ReleaseTimelineDrawing
+              points={deriveTimeline(data.rows)}
+              ghost={data.ghost ? deriveGhostTimeline(data.all) : null}
+              years={data.years}
+              backbones={data.backbones}
+              onOpenModel={onOpenModel}
+              span={span}
+              onSpan={onSpan}
+              markedId={markedId}
+            />
+          )}
+        </ChartFigure>
+        <ChartFigure
+          slug={percent ? 'backbone-share-percent' : 'backbone-share'}
+          title={shareTitle}
+          // The numbers of what is drawn: with backbones picked, the shares of all the year's models.
+          table={
+            percent && shareAll
+              ? {
+                  rows: shareAll.counts,
+                  ghost: null,
+                  shares: shareAll.percent,
+                  backbones: data.backbones,
+                }
+              : {
+                  rows: data.perYear,
+                  ghost: data.ghost,
+                  shares: percent ? data.sharePercent : undefined,
+                  backbones: data.backbones,
+                }
+          }
+          controls={
+            <SegmentedChoice
+              label={t('chart.scale')}
+              value={scale}
+              onChange={setScale}
+              options={[
+                { value: 'percent', label: t('chart.scalePercent') },
+                { value: 'count', label: t('chart.scaleCount') },
+              ]}
+            />
+          }
+          aside={
+            <OverallShare
+              // Filtered, the panel names the years its shares are of: "2023", "2022–2023".
+              title={
+                data.ghost
+                  ? yearsLabel(
+                      (shareAll?.counts ?? data.perYear)
+                        .filter((r) => r.total > 0)
+                        .map((r) => r.year),
+                    ) || t('chart.overall')
+                  : t('chart.overall')
               }
-        }
-        legend={legend}
-        controls={
-          <SegmentedChoice
-            label={t('chart.scale')}
-            value={scale}
-            onChange={setScale}
-            options={[
-              { value: 'percent', label: t('chart.scalePercent') },
-              { value: 'count', label: t('chart.scaleCount') },
-            ]}
-          />
-        }
-        aside={
-          <div className="overall-share">
-            <p className="overall-share__title">
-              {/* Filtered, the panel names the years its shares are of: "2023", "2022–2023". */}
-              {data.ghost
-                ? yearsLabel(
-                    (shareAll?.counts ?? data.perYear)
-                      .filter((r) => r.total > 0)
-                      .map((r) => r.year),
-                  ) || t('chart.overall')
-                : t('chart.overall')}
-            </p>
-            <ul>
-              {(shareAll?.overall ?? data.overall).map((s) => (
-                <li key={s.backbone}>
-                  <span className="overall-share__bar" aria-hidden="true">
-                    <span
-                      style={{ ...swatchStyle(s.backbone, data.backbones), width: `${s.percent}%` }}
-                    />
-                  </span>
-                  {t('chart.overallShare', {
-                    label: valueLabel('backbone', s.backbone, t),
-                    percent: s.percent,
-                    count: s.count,
-                  })}
-                </li>
-              ))}
-            </ul>
-          </div>
-        }
-      >
-        {percent && shareAll ? (
-          // Backbones picked: each year stays the share of all its models, the picked ones in
-          // full, the rest faint; over each bar, how many of the year's models were picked.
-          <StackedYearBarsDrawing
-            rows={shareAll.percent}
-            backbones={data.backbones}
-            percent
-            dimmed={data.backbones.filter((b) => !selectedBackbones.includes(b))}
-            totalLabel={(all, picked) => t('chart.yearNOf', { count: picked ?? 0, total: all })}
-            title={shareTitle}
-            {...barActions}
-            // In Percent the ghost is only read by the labels: here, each year's picked count.
-            ghost={data.perYear}
-          />
-        ) : (
-          <StackedYearBarsDrawing
-            rows={percent ? data.sharePercent : data.perYear}
-            backbones={data.backbones}
-            percent={percent}
-            // Over a 100% bar, the n it stands for: three models are not a trend.
-            totalLabel={
+              shares={shareAll?.overall ?? data.overall}
+              backbones={data.backbones}
+            />
+          }
+        >
+          {percent && shareAll ? (
+            // Backbones picked: each year stays the share of all its models, the picked ones in
+            // full, the rest faint; over each bar, how many of the year's models were picked.
+            <StackedYearBarsDrawing
+              rows={shareAll.percent}
+              backbones={data.backbones}
               percent
-                ? (n, of) =>
-                    of === undefined
-                      ? t('chart.yearN', { count: n })
-                      : t('chart.yearNOf', { count: n, total: of })
-                : undefined
-            }
-            title={shareTitle}
-            {...barActions}
-          />
-        )}
-      </ChartFigure>
+              dimmed={data.backbones.filter((b) => !selectedBackbones.includes(b))}
+              totalLabel={(all, picked) => t('chart.yearNOf', { count: picked ?? 0, total: all })}
+              title={shareTitle}
+              {...barActions}
+              // In Percent the ghost is only read by the labels: here, each year's picked count.
+              ghost={data.perYear}
+            />
+          ) : (
+            <StackedYearBarsDrawing
+              rows={percent ? data.sharePercent : data.perYear}
+              backbones={data.backbones}
+              percent={percent}
+              // Over a 100% bar, the n it stands for: three models are not a trend.
+              totalLabel={
+                percent
+                  ? (n, of) =>
+                      of === undefined
+                        ? t('chart.yearN', { count: n })
+                        : t('chart.yearNOf', { count: n, total: of })
+                  : undefined
+              }
+              title={shareTitle}
+              {...barActions}
+            />
+          )}
+        </ChartFigure>
+      </div>
+      {/* One legend for both figures: the same colours, the same filter. */}
+      <BackboneLegend
+        backbones={data.backbones}
+        selected={selectedBackbones}
+        onToggle={(b) => onToggle('backbone', b)}
+      />
       <p className="charts-panel__hint">
         <PointerWords mouse={t('chart.clickHint')} touch={t('chart.clickHintTouch')} />
         {data.ghost && <> {t('chart.ghostKey')}</>}

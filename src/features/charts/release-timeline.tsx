@@ -1,5 +1,5 @@
 import { CartesianGrid, Scatter, ScatterChart } from 'recharts';
-import type { TimelinePoint } from '../../lib/chart-series';
+import { CHART_HEIGHT, type TimelinePoint } from '../../lib/chart-series';
 import type { Span } from '../../lib/release-span';
 import { placeMarks, timelineAxis, type PlacedMark } from '../../lib/timeline-geometry';
 import { useT } from '../../store/use-t';
@@ -73,7 +73,7 @@ export function ReleaseTimeline({
         <ScatterChart
           accessibilityLayer={false}
           responsive
-          style={{ width: '100%', height: 300 }}
+          style={{ width: '100%', height: CHART_HEIGHT }}
           margin={{ top: 28, right: 16, bottom: 8, left: 8 }}
         >
           <PlotProbe intoRef={plot} />

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useId } from 'react';
 import { useT } from '../../store/use-t';
 import { useDerived, useFacetOptions } from '../../store/derived';
@@ -19,21 +20,21 @@ export function FilterPanel() {
     <div className="filter-panel" id="filter-panel">
       <SearchBox />
       {FIELDS.map((field) => {
-        if (field.span) return <SpanFieldset key={field.id} />;
+        // Released follows Backbone (below): Year and Backbone, the filters most questions start
+        // from, both within a 1024x768 screen.
+        if (field.span) return null;
         if (!field.facet) return null;
         const facet = field as FacetField;
         const shown = options[facet.id as Facet];
         // Source is worth showing only once the reader has imported rows of their own.
         if (facet.facet.onlyWhenSeveral && shown.length < 2) return null;
         return (
-          <FacetFieldset
-            key={facet.id}
-            facet={facet}
-            options={shown}
-            counts={counts[facet.id as Facet]}
-          >
-            {facet.facet.allMode && <AllModeSwitch />}
-          </FacetFieldset>
+          <Fragment key={facet.id}>
+            <FacetFieldset facet={facet} options={shown} counts={counts[facet.id as Facet]}>
+              {facet.facet.allMode && <AllModeSwitch />}
+            </FacetFieldset>
+            {facet.id === 'backbone' && <SpanFieldset />}
+          </Fragment>
         );
       })}
     </div>

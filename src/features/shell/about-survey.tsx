@@ -12,6 +12,8 @@ export function AboutSurvey() {
   return (
     <details className="about-survey">
       <summary>{t('about.title')}</summary>
+      {/* What the explorer is for: folded here, so the first screen is the table's and charts'. */}
+      <p className="about-survey__purpose">{t('app.tagline')}</p>
       <p className="about-survey__takeaway">{overview.takeaway}</p>
       {overview.summary.split(/\n\s*\n/).map((paragraph, i) => (
         <p key={i}>

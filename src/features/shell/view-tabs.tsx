@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { Tabs } from '../../components/tabs';
 import { VIEWS } from '../../data/sections';
 import { useT } from '../../store/use-t';
@@ -10,8 +11,9 @@ export function ViewTabs() {
   const t = useT();
   const view = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
+  const bar = useStickyHeight();
   return (
-    <nav className="view-tabs" aria-label={t('views.label')}>
+    <nav ref={bar} className="view-tabs" aria-label={t('views.label')}>
       <Tabs
         idBase="view"
         label={t('views.label')}
@@ -25,4 +27,26 @@ export function ViewTabs() {
       />
     </nav>
   );
+}
+
+/**
+ * The bar stays at the top of the screen; what sticks below it (the table's header, the filters'
+ * column) reads its height from `--view-tabs-height`, kept right as the bar's words or wrapping change.
+ */
+function useStickyHeight() {
+  const bar = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const element = bar.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement.style;
+    const observer = new ResizeObserver(() =>
+      root.setProperty('--view-tabs-height', `${element.offsetHeight}px`),
+    );
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.removeProperty('--view-tabs-height');
+    };
+  }, []);
+  return bar;
 }
