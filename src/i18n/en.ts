@@ -91,9 +91,9 @@ export const en = {
   'mention.educationImage':
     'Applications › Education: cited [140] among the image-to-video editing techniques that turn static teaching resources into interactive video [140–142].',
   'mention.background':
-    'First cited as [{ref}] in the paper’s background sections (1–3), which this explorer does not cover; sections 4–6 do not cite it.',
+    'First cited as [{ref}] in sections 1–3 of the paper (Introduction, Background, Technology), which this explorer does not cover; sections 4–6 do not cite it.',
   'mention.backgroundTwice':
-    'First cited as [{first}] in the paper’s background sections (1–3), which this explorer does not cover; Table 1 cites it again as [{ref}].',
+    'First cited as [{first}] in sections 1–3 of the paper (Introduction, Background, Technology), which this explorer does not cover; Table 1 cites it again as [{ref}].',
   'mention.tableOnly':
     'Cited only in Table 1 ([{ref}]): the paper numbers works by first citation, and no section before the table cites it.',
   'mention.noReference':

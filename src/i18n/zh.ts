@@ -27,7 +27,7 @@ export const zh: Catalogue = {
   'note.refIsVideoCrafter2':
     '论文引用的 [81] 是 VideoCrafter2 的论文（2024 年），而本行年份写作 2023。',
   'note.refTitleSegmentation':
-    '所引文献题为“Diffusion action segmentation”（动作分割），而任务一栏写作动作检测。',
+    '所引文献题为“Diffusion action segmentation”（动作分割），而任务一栏写作 Action Detection（动作检测）。',
   'note.citedTwice': '论文两次引用 Make-A-Video，编号分别为 [28] 和 [164]。',
   'note.alsoCitedInEducation': '论文“教育”一节也引用了它。',
   'note.noReference': '论文未给出本行的参考文献。',
@@ -35,7 +35,7 @@ export const zh: Catalogue = {
   'filters.showResults': '显示 {count} 个模型',
   'filters.title': '筛选',
   'filters.search': '搜索模型',
-  'filters.searchPlaceholder': '名称、年份、机构……',
+  'filters.searchPlaceholder': '名称、年份、机构、任务……',
   'filters.clear': '清除筛选',
   'filters.active': '当前筛选',
   'filters.remove': '移除筛选 {facet}：{value}',
@@ -77,9 +77,9 @@ export const zh: Catalogue = {
   'mention.educationImage':
     '应用 › 教育：作为把静态教学资源变成互动视频的图像到视频编辑方法之一被引用（[140]，同组为 [140–142]）。',
   'mention.background':
-    '首次引用在论文的背景部分（第 1–3 节，编号 [{ref}]），本浏览器未收录这几节；第 4–6 节没有引用它。',
+    '首次引用见于论文第 1–3 节（引言、背景、技术），编号 [{ref}]；本浏览器未收录这几节，第 4–6 节没有引用它。',
   'mention.backgroundTwice':
-    '首次引用在论文的背景部分（第 1–3 节，编号 [{first}]），本浏览器未收录这几节；表 1 再次引用它，编号 [{ref}]。',
+    '首次引用见于论文第 1–3 节（引言、背景、技术），编号 [{first}]；本浏览器未收录这几节，表 1 再次引用它，编号 [{ref}]。',
   'mention.tableOnly':
     '只在表 1 中引用（[{ref}]）：论文按首次引用的先后编号，表 1 之前的各节都没有引用它。',
   'mention.noReference':
@@ -328,7 +328,7 @@ export const zh: Catalogue = {
   'import.failure.badJson': '{file} 不是有效的 JSON（可能不完整）。',
   'import.failure.notRows': '{file} 中没有数据行：应为模型数组，或“下载 JSON”导出的文件。',
   'import.failure.headerOnly': '{file} 只有表头，没有数据行。',
-  'import.failure.tooManyRows': '{file} 有 {detail} 行，上限为 100,000 行。',
+  'import.failure.tooManyRows': '{file} 有 {detail} 行，上限为 10 万行。',
   'import.failure.missingColumns':
     '{file} 缺少 {detail} 列（需要模型、年份、主干架构、任务、机构五列）。',
   'detail.remove': '移除这个已导入的模型',

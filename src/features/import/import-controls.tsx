@@ -115,7 +115,10 @@ export function ImportControls() {
         <p role="alert" className="import-controls__error">
           {t(`import.failure.${state.result.failure}`, {
             file: state.fileName,
-            detail: state.result.detail ?? '',
+            // A count (rows) is written the language's way, like every other number.
+            detail: /^\d+$/.test(state.result.detail ?? '')
+              ? Number(state.result.detail)
+              : (state.result.detail ?? ''),
           })}{' '}
           {t('import.nothingChanged')}
         </p>

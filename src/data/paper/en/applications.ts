@@ -71,7 +71,7 @@ export const APPLICATIONS_EN: PaperTexts['applications'] = {
   healthcare: {
     title: 'Healthcare',
     takeaway:
-      'Video diffusion models are well suited to spotting dynamic changes in the body and to precise image segmentation, though bringing them into clinics raises privacy and ethics challenges.',
+      'Video diffusion models suit spotting dynamic changes in the body, and transformer-based models such as MedSegDiff-V2 segment images precisely; bringing Sora into clinics raises privacy and ethics challenges.',
     summary:
       'In healthcare, the survey notes, the emphasis is mainly on what video diffusion models can create, but their ability to understand and generate complex video sequences makes them particularly suited to identifying dynamic changes inside the body: early cell apoptosis, skin lesions as they develop, irregular human movements [147, 148, 149]. Spotting such changes is crucial for detecting disease early and intervening.\n\nIn addition, models such as MedSegDiff-V2 [150, 151] use transformers to segment medical images with unprecedented precision, so doctors can pick out critical regions more accurately across imaging modalities.\n\nThe survey argues that bringing [[sora|Sora]] into clinical practice could both streamline diagnosis and, through precise analysis of medical images, give patients tailored treatment plans. It then adds that this integration also brings challenges: robust protection of patient data is needed, and the ethics of medical practice must be taken into account.',
     points: [
