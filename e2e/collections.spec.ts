@@ -245,6 +245,25 @@ test.describe('nothing lost in silence', () => {
   });
 });
 
+test.describe('rows an older version kept that fail the check', () => {
+  test('are set aside, and a notice says so', async ({ page }) => {
+    const old = { version: 1, prefs: {}, imported: [{ name: 'Half a row' }] };
+    await page.addInitScript((value) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('sora-explorer:v1', value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, JSON.stringify(old));
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText(
+      '1 saved value failed the check and was set aside',
+    );
+    await expect(status(page)).toHaveText('45 of 45 models');
+    const imports = await openImports(page);
+    await expect(imports).toContainText('1 saved value failed the check and is set aside.');
+  });
+});
+
 test.describe('scale', () => {
   test('100,000 imported rows are kept over a reload; the paper rows do not wait for them', async ({
     page,

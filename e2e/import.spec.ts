@@ -240,6 +240,38 @@ test.describe('saved state', () => {
     const keys = await page.evaluate(() => Object.keys(localStorage));
     expect(keys.some((k) => k.startsWith('sora-explorer:v1:corrupt:'))).toBe(true);
   });
+
+  test('an unreadable value too big to copy is never claimed kept: it is set aside in the imports’ store, and said so', async ({
+    page,
+  }) => {
+    // 4 MB of garbage: localStorage has no room for a second copy of it.
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('sora-explorer:v1', '{"version":1,' + 'x'.repeat(4_000_000));
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    await page.goto('/');
+    // Where it went, in the end: the set-aside store, listed under Your imports.
+    await expect(page.getByRole('alert')).toContainText('has been set aside');
+    await expect(status(page)).toHaveText('45 of 45 models');
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    expect(keys.filter((k) => k.startsWith('sora-explorer:v1'))).toEqual([]);
+    await expect(page.getByText('1 saved value failed the check and is set aside.')).toBeAttached();
+    // What is set aside is the whole value, downloadable.
+    const length = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('sora-explorer');
+          open.onsuccess = () => {
+            const read = open.result.transaction('setAside').objectStore('setAside').getAll();
+            read.onsuccess = () =>
+              resolve((read.result as { value: string }[])[0]?.value.length ?? 0);
+          };
+        }),
+    );
+    expect(length).toBe(4_000_013);
+  });
 });
 
 test.describe('scale', () => {

@@ -295,6 +295,10 @@ export const en = {
   'value.imported': 'Imported',
   'notice.corrupt':
     "Your saved data could not be read, so the explorer started with the paper's data. The old value was kept in this browser's storage under “{key}”.",
+  'notice.corruptInPlace':
+    "Your saved data could not be read, so the explorer started with the paper's data. There was no room to copy it, so it was left as it is under “{key}” and nothing will write over it: until it is moved, your language, theme and slides are not saved.",
+  'notice.corruptSetAside':
+    "Your saved data under “{key}” could not be read, so the explorer started with the paper's data. It has been set aside with the values that failed a check: listed under “Your imports”, where you can download it.",
   'notice.quota': {
     by: 'count',
     one: 'Storage is full: the {count} row of “{name}” could not be kept (nothing saved before was changed). It stays in this tab until you close it. To make room, remove an import you no longer need under “Your imports”, or keep a copy with Download JSON.',

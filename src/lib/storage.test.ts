@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PAPER_MODELS } from '../data/models';
 import { checkLegacyRows } from './saved-collections';
-import { clearLegacyRows, loadSaved, savePrefs, STORAGE_KEY } from './storage';
+import {
+  clearLegacyRows,
+  loadSaved,
+  removeUnreadable,
+  savePrefs,
+  STORAGE_KEY,
+  unreadableValue,
+} from './storage';
 
 beforeEach(() => localStorage.clear());
 
@@ -22,10 +29,33 @@ describe('saved preferences', () => {
     const result = loadSaved();
     expect(result.status).toBe('corrupt');
     if (result.status !== 'corrupt') return;
-    expect(localStorage.getItem(result.backupKey)).toBe('{"version":1,"prefs":{"locale":"fr"');
+    expect(localStorage.getItem(result.backupKey!)).toBe('{"version":1,"prefs":{"locale":"fr"');
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 0 }));
     expect(loadSaved().status).toBe('corrupt');
+  });
+
+  it('with no room for a copy, leaves an unreadable value where it is and never writes over it', () => {
+    const unreadable = '{"version":1,"prefs":';
+    const values = new Map([[STORAGE_KEY, unreadable]]);
+    const full = {
+      getItem: (key: string) => values.get(key) ?? null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: (key: string) => values.delete(key),
+    } as unknown as Storage;
+    expect(loadSaved(full)).toEqual({ status: 'corrupt', backupKey: null });
+    expect(values.get(STORAGE_KEY)).toBe(unreadable);
+    expect(unreadableValue(full)).toBe(unreadable);
+    // A preference saved now would write over the reader's only copy: refused instead.
+    values.set = () => {
+      throw new Error('must not write');
+    };
+    expect(savePrefs({ theme: 'dark' }, full)).toBe(false);
+    expect(values.get(STORAGE_KEY)).toBe(unreadable);
+    removeUnreadable(full);
+    expect(values.has(STORAGE_KEY)).toBe(false);
   });
 
   it('reports a refusal to save instead of throwing', () => {

@@ -24,8 +24,12 @@ export interface Saved {
 export type LoadResult =
   | { status: 'empty' }
   | { status: 'ok'; saved: Saved }
-  /** The stored value could not be read; it was moved aside under `backupKey`. */
-  | { status: 'corrupt'; backupKey: string };
+  /**
+   * The stored value could not be read. Copied under `backupKey` and removed; or, with no room
+   * for a copy, left where it is (`backupKey` null), never written over, until it can be set
+   * aside in IndexedDB (store/collections-load.ts).
+   */
+  | { status: 'corrupt'; backupKey: string | null };
 
 // Checked by hand, not with zod, so that reading preferences costs the first paint nothing.
 function readPrefs(value: unknown): SavedPrefs | null {
@@ -60,14 +64,19 @@ function parseSaved(raw: string): Saved | null {
   }
 }
 
-/** Moves an unreadable value out of the way (kept for the reader) so the app can start clean. */
-export function setAside(storage: Storage | undefined = globalThis.localStorage): string {
+/**
+ * Moves an unreadable value out of the way, kept for the reader, so the app can start clean: the
+ * key of its copy, or null when there was no room for one (the value then stays where it is).
+ */
+export function setAside(storage: Storage | undefined = globalThis.localStorage): string | null {
   const backupKey = `${STORAGE_KEY}:corrupt:${Date.now()}`;
   try {
     const raw = storage?.getItem(STORAGE_KEY);
-    if (raw !== null && raw !== undefined) storage?.setItem(backupKey, raw);
+    if (raw === null || raw === undefined) return null;
+    storage?.setItem(backupKey, raw);
   } catch {
-    // No room for a copy: the value is still ignored, and replaced at the next save.
+    // No room for a copy: the original is the only one, so it stays.
+    return null;
   }
   try {
     storage?.removeItem(STORAGE_KEY);
@@ -75,6 +84,25 @@ export function setAside(storage: Storage | undefined = globalThis.localStorage)
     // Storage blocked: nothing more to do.
   }
   return backupKey;
+}
+
+/** The stored value when it cannot be read (and so was left in place), else null. */
+export function unreadableValue(storage: Storage | undefined = globalThis.localStorage) {
+  try {
+    const raw = storage?.getItem(STORAGE_KEY) ?? null;
+    return raw !== null && !parseSaved(raw) ? raw : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Removes the unreadable value once it is safely set aside elsewhere. */
+export function removeUnreadable(storage: Storage | undefined = globalThis.localStorage) {
+  try {
+    storage?.removeItem(STORAGE_KEY);
+  } catch {
+    // Storage blocked: it stays, and is set aside again next time (a duplicate, nothing lost).
+  }
 }
 
 export function loadSaved(storage: Storage | undefined = globalThis.localStorage): LoadResult {
@@ -92,6 +120,8 @@ export function loadSaved(storage: Storage | undefined = globalThis.localStorage
 function write(patch: Partial<Omit<Saved, 'version'>>, storage: Storage | undefined): boolean {
   try {
     const current = loadSaved(storage);
+    // An unreadable value that could not be copied is the reader's only copy: never written over.
+    if (current.status === 'corrupt' && current.backupKey === null) return false;
     const base: Saved =
       current.status === 'ok' ? current.saved : { version: 1, prefs: {}, imported: [] };
     const next: Saved = { ...base, ...patch, prefs: { ...base.prefs, ...patch.prefs } };

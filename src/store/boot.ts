@@ -1,5 +1,5 @@
 import { HTML_LANG, type Locale } from '../i18n/locales';
-import { loadSaved } from '../lib/storage';
+import { loadSaved, STORAGE_KEY } from '../lib/storage';
 import { useAppStore } from './store';
 
 /** The language of a first visit: the browser's, if it is Chinese; English otherwise. */
@@ -24,7 +24,11 @@ export function bootPreferences() {
   if (saved.status === 'corrupt') {
     useAppStore
       .getState()
-      .setNotice({ kind: 'error', key: 'notice.corrupt', vars: { key: saved.backupKey } });
+      .setNotice(
+        saved.backupKey
+          ? { kind: 'error', key: 'notice.corrupt', vars: { key: saved.backupKey } }
+          : { kind: 'error', key: 'notice.corruptInPlace', vars: { key: STORAGE_KEY } },
+      );
   }
 }
 

@@ -1,6 +1,12 @@
 import { LEGACY_COLLECTION_ID, type Collection } from '../lib/collections';
 import type { CollectionsDb } from '../lib/collections-db-connection';
-import { clearLegacyRows, loadSaved, STORAGE_KEY } from '../lib/storage';
+import {
+  clearLegacyRows,
+  loadSaved,
+  removeUnreadable,
+  STORAGE_KEY,
+  unreadableValue,
+} from '../lib/storage';
 import { useAppStore } from './store';
 
 // Loading what is stored: values checked on the way in, rows an older explorer left behind.
@@ -72,11 +78,36 @@ export async function moveLegacyRows(db: CollectionsDb | null) {
       : null;
   if (writable && (stored?.ok ?? true) && (asideStored?.ok ?? true)) {
     clearLegacyRows();
+    // Rows that failed the check are set aside, not dropped in silence: the reader is told.
+    if (bad.length) {
+      store().setNotice({ kind: 'error', key: 'notice.setAside', vars: { count: bad.length } });
+    }
     return;
+  }
+  if (bad.length) {
+    // Not moved: they stay in localStorage, left out of this tab.
+    store().setNotice({ kind: 'error', key: 'notice.unreadable', vars: { count: bad.length } });
   }
   // Not moved: still in localStorage (nothing lost), shown in this tab.
   if (good.length) {
     store().addCollection(collection);
     store().setKeeping(collection.id, 'tabOnly');
   }
+}
+
+/**
+ * Preferences that could not be read, and had no room for a copy in localStorage, stay in place
+ * (lib/storage.ts) until they can be set aside here, with the other values that failed a check;
+ * only once stored are they removed from localStorage, and the reader is told where they went.
+ */
+export async function moveUnreadablePrefs(db: CollectionsDb | null) {
+  const raw = unreadableValue();
+  if (raw === null || !db || db.readOnly) return;
+  const result = await db.setAside(
+    [{ setAsideAt: Date.now(), from: STORAGE_KEY, reason: 'unreadable', value: raw }],
+    [],
+  );
+  if (!result.ok) return;
+  removeUnreadable();
+  store().setNotice({ kind: 'error', key: 'notice.corruptSetAside', vars: { key: STORAGE_KEY } });
 }

@@ -5,7 +5,7 @@ import type { StorageProblem } from '../lib/collections-db';
 import type { CollectionsDb, WriteProblem } from '../lib/collections-db-connection';
 import type { MessageKey } from '../i18n/en';
 import { announce, closeChannel, listenToOtherTabs } from './collections-channel';
-import { loadChecked, moveLegacyRows } from './collections-load';
+import { loadChecked, moveLegacyRows, moveUnreadablePrefs } from './collections-load';
 import { useAppStore } from './store';
 
 /**
@@ -156,6 +156,7 @@ async function loadCollections() {
   }
   const { db } = opened;
   await moveLegacyRows(db);
+  await moveUnreadablePrefs(db);
   const collections = await loadChecked(db, await db.readAll());
   store().receiveCollections({ put: collections });
   store().setSetAsideCount(await db.countSetAside());
