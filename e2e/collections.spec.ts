@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, gotoLive, test } from './fixtures';
 
 /**
  * Imported collections kept in IndexedDB: across tabs (pages of one browser context share an
@@ -46,9 +46,10 @@ test.describe('imports kept across tabs', () => {
     page,
     context,
   }) => {
-    await page.goto('/');
+    await gotoLive(page);
     const { page: other, errors } = await newTab(context);
     await expect(status(other)).toHaveText('45 of 45 models');
+    await expect(other.locator('figure svg.recharts-surface').first()).toBeVisible();
     // Both tabs were open before either imported: neither may write over the other.
     await Promise.all([
       importFile(page, csv('a.csv', rowsNamed('Alpha', 3)), 3),
@@ -237,8 +238,10 @@ test.describe('nothing lost in silence', () => {
     await expect(status(page)).toHaveText('46 of 46 models');
     const imports = await openImports(page);
     await expect(imports.getByRole('listitem')).toContainText('sora-explorer:v1');
-    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('sora-explorer:v1')!));
-    expect(saved).toEqual({ version: 1, prefs: { theme: 'dark' }, imported: [] });
+    // Cleared once the rows are safely moved: waited for, not read once.
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('sora-explorer:v1')!)))
+      .toEqual({ version: 1, prefs: { theme: 'dark' }, imported: [] });
     await page.reload();
     await expect(status(page)).toHaveText('46 of 46 models');
     await expect(page.getByRole('row', { name: /Saved Long Ago/ })).toBeVisible();

@@ -36,4 +36,14 @@ export const test = base.extend<{ page: Page }>({
   },
 });
 
+/**
+ * Opens a page and waits until the app answers: the prerendered page looks ready before React has
+ * taken it over, and a file set or a click in that gap is lost (seen on a busy machine). The live
+ * charts are drawn after the takeover, so they mark it.
+ */
+export async function gotoLive(page: Page, path = '/') {
+  await page.goto(path);
+  await expect(page.locator('figure svg.recharts-surface').first()).toBeVisible();
+}
+
 export { expect };

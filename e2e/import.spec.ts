@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, gotoLive, test } from './fixtures';
 
 const csvFile = (name: string, text: string, mimeType = 'text/csv') => ({
   name,
@@ -103,7 +103,7 @@ test.describe('import', () => {
   }
 
   test('a file over 20 MB is refused before it is read', async ({ page }) => {
-    await page.goto('/');
+    await gotoLive(page);
     const big = Buffer.alloc(21 * 1024 * 1024, 'a');
     await page
       .getByLabel('Import models')
