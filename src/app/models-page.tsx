@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { flushSync } from 'react-dom';
 import { ChartsPanel } from '../features/charts/charts-panel';
+import { CompareFigure } from '../features/compare/compare-figure';
 import { tickedCount } from '../lib/filter';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { hasActiveFilters } from '../lib/filter';
@@ -117,6 +118,7 @@ function ModelsMain() {
   const toggleFacetValue = useAppStore((s) => s.toggleFacetValue);
   const openModel = useAppStore((s) => s.openModel);
   const setSpan = useAppStore((s) => s.setSpan);
+  const pickCrossCell = useAppStore((s) => s.pickCrossCell);
 
   return (
     <section className="table-section" aria-labelledby="model-table-title">
@@ -130,6 +132,7 @@ function ModelsMain() {
       </div>
       <ActiveFilters />
       <ChartsPanel onToggle={toggleFacetValue} onOpenModel={openModel} onSpan={setSpan} />
+      <CompareFigure onPick={pickCrossCell} />
       <div className="table-toolbar">
         <ImportControls />
         <TableDownloads rows={rows} />
