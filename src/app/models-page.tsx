@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { flushSync } from 'react-dom';
 import { ChartsPanel } from '../features/charts/charts-panel';
+import { CompareFigure } from '../features/compare/compare-figure';
 import { tickedCount } from '../lib/filter';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { hasActiveFilters } from '../lib/filter';
@@ -128,6 +129,7 @@ function ModelsMain() {
   const toggleFacetValue = useAppStore((s) => s.toggleFacetValue);
   const openModel = useAppStore((s) => s.openModel);
   const setSpan = useAppStore((s) => s.setSpan);
+  const pickCrossCell = useAppStore((s) => s.pickCrossCell);
 
   return (
     <section className="table-section" aria-labelledby="model-table-title">
@@ -175,6 +177,8 @@ function ModelsMain() {
           )}
         </div>
       )}
+      {/* Compare comes after the rows: the first screen is the question's (charts and table). */}
+      <CompareFigure onPick={pickCrossCell} />
     </section>
   );
 }

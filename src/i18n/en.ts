@@ -449,6 +449,38 @@ export const en = {
   'cite.copyBibtex': 'Copy BibTeX',
   'cite.modelBibtex': 'BibTeX of the work {name} cites',
   'cite.downloadBibtex': 'Download BibTeX',
+  // Compare: the cross-tab of two facets (features/compare, components/cross-grid).
+  'compare.title': 'Compare',
+  'compare.rows': 'Rows',
+  'compare.columns': 'Columns',
+  'compare.gridName': 'Compare: {rows} by {columns}',
+  'compare.cell': {
+    by: 'count',
+    one: '{row}, {column}: {count} model ({share}% of the row)',
+    other: '{row}, {column}: {count} models ({share}% of the row)',
+  },
+  'compare.noteSingle':
+    'Each cell counts the models holding both values; the percentage is its share of the row (the Total row: of all models). Each model counts once, so a row’s cells add up to its Total.',
+  'compare.noteMulti':
+    'Each cell counts the models holding both values; the percentage is its share of the row (the Total row: of all models). A model with several {values} counts under each of them, so cells can add up to more than their Total; the totals count each model once.',
+  'compare.many.task': 'tasks',
+  'compare.many.group': 'groups',
+  'compare.many.both': 'tasks or groups',
+  'compare.hint': 'Click a cell to keep that pair in the table; click it again to clear both.',
+  'compare.hintTouch': 'Tap a cell to keep that pair in the table; tap it again to clear both.',
+  'compare.downloadCsv': 'Download the grid as CSV',
+  'compare.corner': '{rows} \\ {columns}',
+  'compare.part': 'Compare: the grid of two facets',
+  'compare.slideTrimmed': 'Largest shown: {parts}; the totals count every model.',
+  'compare.slideRows': '{shown} of {all} rows',
+  'compare.slideColumns': '{shown} of {all} columns',
+  'compare.notesLargest': 'Largest cells: {cells}.',
+  'compare.notesCell': '{row}, {column}: {count} ({share}% of {row})',
+  'compare.notesTotals': {
+    by: 'total',
+    one: '{facet}: {parts}. {total} model in all.',
+    other: '{facet}: {parts}. {total} models in all.',
+  },
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

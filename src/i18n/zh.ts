@@ -375,4 +375,28 @@ export const zh: Catalogue = {
   'cite.copyBibtex': '复制 BibTeX',
   'cite.modelBibtex': '{name} 所引文献的 BibTeX',
   'cite.downloadBibtex': '下载 BibTeX',
+  // 交叉对比：两个维度的交叉表（features/compare、components/cross-grid）。
+  'compare.title': '交叉对比',
+  'compare.rows': '行',
+  'compare.columns': '列',
+  'compare.gridName': '交叉对比：{rows} × {columns}',
+  'compare.cell': '{row}，{column}：{count} 个模型（占该行 {share}%）',
+  'compare.noteSingle':
+    '每格是同时具有这两个值的模型数；百分比是它在该行中的占比（“合计”行则是占全部模型的比例）。每个模型只计一次，因此每行各格之和等于该行的合计。',
+  'compare.noteMulti':
+    '每格是同时具有这两个值的模型数；百分比是它在该行中的占比（“合计”行则是占全部模型的比例）。一个模型若有{values}，会在每一项下各计一次，因此各格之和可能超过合计；合计中每个模型只计一次。',
+  'compare.many.task': '多个任务',
+  'compare.many.group': '多个机构',
+  'compare.many.both': '多个任务或机构',
+  'compare.hint': '点击某一格，表格即只保留这一组合；再点一次，两项筛选一并清除。',
+  'compare.hintTouch': '轻触某一格，表格即只保留这一组合；再轻触一次，两项筛选一并清除。',
+  'compare.downloadCsv': '将对比表下载为 CSV',
+  'compare.corner': '{rows} \\ {columns}',
+  'compare.part': '交叉对比：两个维度的交叉表',
+  'compare.slideTrimmed': '仅显示最大的部分：{parts}；合计计入全部模型。',
+  'compare.slideRows': '{all} 行中的 {shown} 行',
+  'compare.slideColumns': '{all} 列中的 {shown} 列',
+  'compare.notesLargest': '最大的几格：{cells}。',
+  'compare.notesCell': '{row}，{column}：{count}（占“{row}”的 {share}%）',
+  'compare.notesTotals': '{facet}：{parts}。共 {total} 个模型。',
 };

@@ -64,6 +64,18 @@ describe('the default deck', () => {
     ]);
   });
 
+  it('leaves the Compare grid out of the default talk; chosen, it is one slide of the pair in view', () => {
+    expect(DEFAULT_DECK).not.toContain('cross');
+    expect(DECK_PARTS.indexOf('cross')).toBe(DECK_PARTS.indexOf('share') + 1);
+    expect(buildSlides(['title', 'cross'], 45, 8)).toEqual([
+      { kind: 'title' },
+      { kind: 'cross', pair: { rows: 'backbone', columns: 'year' } },
+    ]);
+    expect(buildSlides(['cross'], 45, 8, { rows: 'task', columns: 'group' })).toEqual([
+      { kind: 'cross', pair: { rows: 'task', columns: 'group' } },
+    ]);
+  });
+
   it('gives the optional full table as many slides as its rows need (one for none)', () => {
     expect(buildSlides(['table'], 45, 8).map(label)).toEqual([
       'table 1/6',

@@ -5,6 +5,7 @@ import {
   type PartId,
   type PartSection,
 } from '../data/sections';
+import { DEFAULT_CROSS, type CrossPair } from './cross-pair';
 
 /** The talk's four acts, each opened by a divider: the field, its uses, its limits, what comes next. */
 export const ACTS = ['field', 'uses', 'limits', 'next'] as const;
@@ -26,6 +27,7 @@ export const DECK_PARTS = [
   'table',
   'per-year',
   'share',
+  'cross',
   'overview',
   'act-uses',
   ...APPLICATION_IDS,
@@ -39,8 +41,11 @@ export const DECK_PARTS = [
 ] as const;
 export type DeckPart = (typeof DECK_PARTS)[number];
 
-/** Parts left out of the default talk: the full table (the map shows every model) and the abstract. */
-const OPTIONAL: readonly DeckPart[] = ['table', 'overview'];
+/**
+ * Parts left out of the default talk: the full table (the map shows every model), the Compare
+ * grid (the reader's own question, added when wanted) and the abstract.
+ */
+const OPTIONAL: readonly DeckPart[] = ['table', 'cross', 'overview'];
 export const DEFAULT_DECK: readonly DeckPart[] = DECK_PARTS.filter((p) => !OPTIONAL.includes(p));
 
 const SECTION_OF: Partial<Record<DeckPart, PartSection>> = {
@@ -79,6 +84,8 @@ export type Slide =
   | { kind: 'map' }
   | { kind: 'table'; page: number; pages: number; start: number; end: number }
   | { kind: 'chart'; chart: 'per-year' | 'share' }
+  /** The Compare grid, with the facets chosen on the Models page. */
+  | { kind: 'cross'; pair: CrossPair }
   | { kind: 'item'; section: PartSection; id: PartId }
   | { kind: 'closing' };
 
@@ -90,6 +97,7 @@ export function buildSlides(
   deck: readonly DeckPart[],
   rowCount: number,
   rowsPerSlide: number,
+  cross: CrossPair = DEFAULT_CROSS,
 ): Slide[] {
   const acts = deck.filter(isActPart).map((p) => p.slice(4) as Act);
   return deck.flatMap((part, at): Slide[] => {
@@ -112,6 +120,7 @@ export function buildSlides(
       ];
     }
     if (part === 'per-year' || part === 'share') return [{ kind: 'chart', chart: part }];
+    if (part === 'cross') return [{ kind: 'cross', pair: cross }];
     if (part === 'table') {
       const pages = Math.max(1, Math.ceil(rowCount / rowsPerSlide));
       return Array.from({ length: pages }, (_, page) => ({

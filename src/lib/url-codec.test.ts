@@ -13,6 +13,7 @@ import {
   type Vocabulary,
 } from './url-codec';
 import { VIEWS } from '../data/sections';
+import { CROSS_FACETS, DEFAULT_CROSS, sameCross } from './cross-pair';
 
 const vocab: Vocabulary = {
   facetValues: Object.fromEntries(
@@ -98,6 +99,36 @@ describe('url codec', () => {
     ).toBe('from=2023-03&to=2023-09');
   });
 
+  it('reads cross= as two different facets, writes it only when not the default, ignores junk', () => {
+    expect(parseUrl('?cross=backbone,task', vocab).cross).toEqual({
+      rows: 'backbone',
+      columns: 'task',
+    });
+    expect(parseUrl('?cross=%20group%20,year', vocab).cross).toEqual({
+      rows: 'group',
+      columns: 'year',
+    });
+    const shared = { ...DEFAULT_URL_STATE, cross: { rows: 'task', columns: 'group' } as const };
+    expect(serializeUrl(shared)).toBe('cross=task,group');
+    // The default pair (backbone by year) is the grid with nothing written.
+    expect(serializeUrl({ ...DEFAULT_URL_STATE, cross: DEFAULT_CROSS })).toBe('');
+    expect(parseUrl('?cross=backbone,year', vocab).cross).toBeNull();
+    for (const junk of [
+      'foo',
+      'year',
+      'year,year',
+      'year,foo',
+      'source,year',
+      'year,backbone,task',
+      ',',
+      'Year,Backbone',
+      '',
+    ])
+      expect(parseUrl(`?cross=${junk}`, vocab).cross, junk).toBeNull();
+    // The rest of the link is read as ever.
+    expect(parseUrl('?cross=foo&year=2023', vocab).filters.year).toEqual(['2023']);
+  });
+
   it('keeps a tab only when it belongs to the view', () => {
     expect(parseUrl('?view=applications&tab=education', vocab).tab).toBe('education');
     expect(parseUrl('?view=limitations&tab=education', vocab).tab).toBeNull();
@@ -131,11 +162,25 @@ describe('url codec', () => {
       'lang',
       'present',
       'slide',
+      'cross',
       'x',
     );
     const value = fc.oneof(
       fc.string(),
-      fc.constantFrom('%', '%%', ',,,', '-', '--year', '2023,2023', '%E0%A4%A', '\u0000', '🙂'),
+      fc.constantFrom(
+        '%',
+        '%%',
+        ',,,',
+        '-',
+        '--year',
+        '2023,2023',
+        '%E0%A4%A',
+        '\u0000',
+        '🙂',
+        'task,group',
+        'backbone,year',
+        'year,year',
+      ),
     );
     fc.assert(
       fc.property(fc.array(fc.tuple(key, value), { maxLength: 30 }), (pairs) => {
@@ -180,6 +225,14 @@ describe('url codec', () => {
       slide: fc.option(fc.integer({ min: 1, max: 999 })),
       presenter: fc.boolean(),
       build: fc.boolean(),
+      // The default pair is written as nothing, so it reads back as null.
+      cross: fc.option(
+        fc
+          .tuple(fc.constantFrom(...CROSS_FACETS), fc.constantFrom(...CROSS_FACETS))
+          .filter(([rows, columns]) => rows !== columns)
+          .map(([rows, columns]) => ({ rows, columns }))
+          .filter((pair) => !sameCross(pair, DEFAULT_CROSS)),
+      ),
       // The default deck is written as nothing, so it reads back as null.
       deck: fc.option(
         fc

@@ -1,5 +1,6 @@
 import { tabsOf, VIEWS, type View } from '../data/sections';
 import { isLocale, type Locale } from '../i18n/locales';
+import { crossParam, DEFAULT_CROSS, parseCross, sameCross, type CrossPair } from './cross-pair';
 import { FACETS, type Facet } from './facets';
 import { EMPTY_FILTERS, type Filters } from './filter';
 import { formatMonth, makeSpan, parseMonth } from './release-span';
@@ -22,6 +23,8 @@ export interface UrlState {
   deck: readonly DeckPart[] | null;
   /** A slide's points come one at a time (the default); `build=0` shows them all at once. */
   build: boolean;
+  /** The Compare grid's facets (`cross=rows,columns`); null for the default, backbone by year. */
+  cross: CrossPair | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = Object.freeze({
@@ -36,6 +39,7 @@ export const DEFAULT_URL_STATE: UrlState = Object.freeze({
   presenter: false,
   deck: null,
   build: true,
+  cross: null,
 });
 
 /** What the app knows exists; values outside it are dropped as if absent. */
@@ -109,6 +113,7 @@ export function parseUrl(search: string, vocab: Vocabulary): UrlState {
   const rawLang = get('lang');
   const rawSlide = get('slide');
   const slide = rawSlide !== null && /^[1-9]\d{0,2}$/.test(rawSlide) ? Number(rawSlide) : null;
+  const cross = parseCross(get('cross'));
 
   return {
     filters,
@@ -122,6 +127,8 @@ export function parseUrl(search: string, vocab: Vocabulary): UrlState {
     presenter: get('present') === '1' && get('presenter') === '1',
     deck: parseDeck(get('deck')),
     build: get('build') !== '0',
+    // The default pair reads as no pair, as it is written (as nothing).
+    cross: cross && !sameCross(cross, DEFAULT_CROSS) ? cross : null,
   };
 }
 
@@ -145,6 +152,7 @@ export function serializeUrl(state: UrlState): string {
   if (span?.to != null) add('to', formatMonth(span.to));
   if (state.sorting.length)
     add('sort', state.sorting.map((k) => (k.desc ? '-' : '') + k.id).join(','));
+  if (state.cross && !sameCross(state.cross, DEFAULT_CROSS)) add('cross', crossParam(state.cross));
   if (state.model) add('model', encode(state.model));
   if (state.lang) add('lang', state.lang);
   if (state.deck && !sameDeck(state.deck, DEFAULT_DECK)) add('deck', state.deck.join(','));

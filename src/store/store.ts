@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createCrossSlice, type CrossSlice } from './cross-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice';
 import { createPrefsSlice, type PrefsSlice } from './prefs-slice';
@@ -6,7 +7,7 @@ import { createSortSlice, type SortSlice } from './sort-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
 /** The one store of the app, combined from typed slices. */
-export type AppState = DataSlice & FiltersSlice & SortSlice & ViewSlice & PrefsSlice;
+export type AppState = DataSlice & FiltersSlice & SortSlice & ViewSlice & PrefsSlice & CrossSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createDataSlice(...a),
@@ -14,4 +15,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createSortSlice(...a),
   ...createViewSlice(...a),
   ...createPrefsSlice(...a),
+  ...createCrossSlice(...a),
 }));

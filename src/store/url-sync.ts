@@ -1,5 +1,6 @@
 import { FACETS, type Facet } from '../lib/facets';
 import { deriveOptions } from '../lib/derive';
+import { DEFAULT_CROSS } from '../lib/cross-pair';
 import { DEFAULT_DECK } from '../lib/slides';
 import { parseUrl, serializeUrl, type UrlState, type Vocabulary } from '../lib/url-codec';
 import { isLocaleLoaded } from '../i18n';
@@ -29,6 +30,7 @@ export function urlStateOf(state: AppState): UrlState {
     presenter: state.presenter,
     deck: state.deck,
     build: state.build,
+    cross: state.cross,
   };
 }
 
@@ -48,6 +50,7 @@ function applyUrlState(url: UrlState) {
     presenter: url.presenter,
     // An entry without `deck=` had the default deck (a chosen one is always written).
     deck: url.deck ?? DEFAULT_DECK,
+    cross: url.cross ?? DEFAULT_CROSS,
   }));
 }
 

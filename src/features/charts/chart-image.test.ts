@@ -3,7 +3,8 @@ import { translator, type Translate } from '../../i18n';
 import { loadLocale } from '../../lib/load-locale';
 import { EMPTY_FILTERS, type Filters } from '../../lib/filter';
 import { valueLabel } from '../../lib/value-label';
-import { buildChartSvg, describeFilters } from './chart-image';
+import { describeFilters } from '../../lib/svg-export';
+import { buildChartSvg } from './chart-image';
 
 const filters: Filters = {
   ...EMPTY_FILTERS,

@@ -1,11 +1,14 @@
-import { selection, type Filters } from '../../lib/filter';
+import type { Filters } from '../../lib/filter';
 import type { Translate } from '../../i18n';
 import { downloadBlob } from '../../lib/download';
 import { exportFileName } from '../../lib/file-names';
-import { FACET_FIELDS } from '../../lib/fields';
-import { formatMonth } from '../../lib/release-span';
-import { spanLabel } from '../../lib/span-label';
-import { valueLabel } from '../../lib/value-label';
+import {
+  describeFilters,
+  resolveColor,
+  svgToPng,
+  textWidth,
+  wrapLines,
+} from '../../lib/svg-export';
 
 interface LegendEntry {
   label: string;
@@ -58,61 +61,6 @@ function el(name: string, attrs: Record<string, string | number>, text?: string)
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-/** Resolves `var(--x)` against the page, so exported colours match the theme on screen. */
-function resolveColor(value: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = value;
-  document.body.append(probe);
-  const color = getComputedStyle(probe).color;
-  probe.remove();
-  return color;
-}
-
-/** The filters as one line, every facet and value in the reader's language. */
-export function describeFilters(filters: Filters, t: Translate): string {
-  const parts = FACET_FIELDS.filter((f) => selection(filters, f.id).length).map((f) =>
-    t('export.filterPart', {
-      facet: t(f.label),
-      values: selection(filters, f.id)
-        .map((v) => valueLabel(f, v, t))
-        .join(t('export.valueSeparator')),
-    }),
-  );
-  if (filters.q.trim()) parts.push(t('filters.searchChip', { q: filters.q.trim() }));
-  // Months as the link writes them (2023-03): the same in every language.
-  if (filters.span)
-    parts.push(t('span.chip', { span: spanLabel(filters.span, 'en', t, formatMonth) }));
-  return parts.join(t('export.partSeparator'));
-}
-
-let measureContext: CanvasRenderingContext2D | null = null;
-
-/** Text width in px as the browser would draw it, for laying out the legend and wrapping lines. */
-function textWidth(text: string, size: number, font: string): number {
-  measureContext ??= document.createElement('canvas').getContext('2d');
-  if (!measureContext) return text.length * size * 0.6;
-  measureContext.font = `${size}px ${font}`;
-  return measureContext.measureText(text).width;
-}
-
-function wrapLines(text: string, maxWidth: number, size: number, font: string): string[] {
-  const lines: string[] = [];
-  let line = '';
-  // Break between words, and between CJK characters, which carry no spaces.
-  for (const token of text.match(
-    /[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g,
-  ) ?? []) {
-    if (line && textWidth(line + token, size, font) > maxWidth) {
-      lines.push(line.trimEnd());
-      line = token.trimStart();
-    } else {
-      line += token;
-    }
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines;
 }
 
 /** The chart with its title, legend, filters and the paper's citation drawn in. */
@@ -185,25 +133,6 @@ export function buildChartSvg(chart: SVGSVGElement, options: ChartExportOptions)
     svg.append(el('text', { x: pad, y: citationTop + i * 16, 'font-size': 12, fill: muted }, line));
   });
   return new XMLSerializer().serializeToString(svg);
-}
-
-async function svgToPng(svgText: string, scale: number): Promise<Blob> {
-  const image = new Image();
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = image.width * scale;
-  canvas.height = image.height * scale;
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('This browser cannot draw to a canvas.');
-  context.scale(scale, scale);
-  context.drawImage(image, 0, 0);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))),
-      'image/png',
-    ),
-  );
 }
 
 export async function exportChart(

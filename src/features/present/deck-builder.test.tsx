@@ -9,6 +9,7 @@ const initial = useAppStore.getInitialState();
 beforeEach(() => useAppStore.setState(initial, true));
 
 const TABLE = 'Table 1 in full (one slide per 7 rows)';
+const COMPARE = 'Compare: the grid of two facets';
 const deck = () => useAppStore.getState().deck;
 
 async function openBuilder() {
@@ -32,10 +33,11 @@ describe('the deck builder', () => {
       ['The field at a glance (map)', true],
       ['Models per year', true],
     ]);
-    expect(listed.at(-4)).toEqual(['Conclusion', true]);
-    expect(listed.at(-3)).toEqual(['Closing: how to cite', true]);
-    expect(listed.slice(-2)).toEqual([
+    expect(listed.at(-5)).toEqual(['Conclusion', true]);
+    expect(listed.at(-4)).toEqual(['Closing: how to cite', true]);
+    expect(listed.slice(-3)).toEqual([
       [TABLE, false],
+      [COMPARE, false],
       ['Overview', false],
     ]);
     expect(within(dialog).getByRole('status')).toHaveTextContent(
@@ -63,6 +65,15 @@ describe('the deck builder', () => {
     await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Models per year' }));
     expect(deck()).not.toContain('per-year');
     expect(within(dialog).getByRole('checkbox', { name: 'Models per year' })).not.toBeChecked();
+  });
+
+  it('offers the Compare grid, added after the share figure', async () => {
+    const dialog = await openBuilder();
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: COMPARE }));
+    expect(deck().slice(4, 7)).toEqual(['per-year', 'share', 'cross']);
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      `${DEFAULT_DECK.length + 1} slides with the rows in view.`,
+    );
   });
 
   it('moves a part up and down, but not past either end', async () => {

@@ -7,6 +7,7 @@ import type { Locale } from '../../i18n/locales';
 import { plainText } from '../../lib/rich-text';
 import type { Slide } from '../../lib/slides';
 import { valueLabel } from '../../lib/value-label';
+import { crossNotes } from './cross-notes';
 import { ACT_LABEL, partLabel } from './part-label';
 
 const paragraphs = (text: string) =>
@@ -80,6 +81,8 @@ export function speakerNotes(
       return figureNotes(slide, rows, t);
     case 'table':
       return [t('table.status', { shown: rows.length, total: rows.length })];
+    case 'cross':
+      return crossNotes(slide.pair, rows, t);
     case 'item': {
       const item = partText(texts, slide.section, slide.id);
       const refs = ITEM_CITATIONS[slide.id] ?? [];

@@ -19,6 +19,7 @@ const FIXED: Partial<Record<DeckPart, Parameters<Translate>[0]>> = {
   table: 'present.part.table',
   'per-year': 'chart.perYear',
   share: 'chart.share',
+  cross: 'compare.part',
   conclusion: 'present.part.conclusion',
   closing: 'present.part.closing',
 };

@@ -7,6 +7,7 @@ import type { ChartData } from '../../lib/derive';
 import type { Slide } from '../../lib/slides';
 import { valueLabel } from '../../lib/value-label';
 import { chartHeadline } from './headlines';
+import { drawCrossTable } from './pptx-cross';
 import { MARGIN, TEXT, W, writers } from './pptx-text';
 
 interface Context {
@@ -24,6 +25,9 @@ export function drawFigure(pptx: PptxGenJS, s: PptxGenJS.Slide, slide: Slide, ct
   const { rows, charts, locale, t, face, colors } = ctx;
   const { kicker, headline } = writers(locale);
   switch (slide.kind) {
+    case 'cross':
+      drawCrossTable(s, slide.pair, { rows, all: charts.all, locale, t, face });
+      break;
     case 'chart': {
       const share = slide.chart === 'share';
       const table = share ? charts.sharePercent : charts.perYear;

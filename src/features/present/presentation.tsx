@@ -30,7 +30,11 @@ export function Presentation() {
   const root = useRef<HTMLElement>(null);
 
   const deck = useAppStore((s) => s.deck);
-  const slides = useMemo(() => buildSlides(deck, rows.length, ROWS_PER_SLIDE), [deck, rows.length]);
+  const cross = useAppStore((s) => s.cross);
+  const slides = useMemo(
+    () => buildSlides(deck, rows.length, ROWS_PER_SLIDE, cross),
+    [deck, rows.length, cross],
+  );
   const moves = useDeckMoves(slides);
   const { index, shown } = moves;
   const slide = slides[index]!;

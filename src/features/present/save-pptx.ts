@@ -119,6 +119,7 @@ export async function buildPptx(deck: DeckShown): Promise<Blob> {
         break;
       }
       case 'chart':
+      case 'cross':
       case 'map':
       case 'table':
         drawFigure(pptx, s, slide, { rows, charts, locale, t, face, colors });

@@ -1,5 +1,6 @@
 import type { Model } from '../../data/schema';
 import type { Slide } from '../../lib/slides';
+import { CrossSlide } from './slides/cross-slide';
 import { ChartSlide, MapSlide, TableSlide } from './slides/figure-slides';
 import { ConclusionSlide, ItemSlide } from './slides/points-slide';
 import { AgendaSlide, ClosingSlide, DividerSlide, TitleSlide } from './slides/story-slides';
@@ -33,6 +34,8 @@ export function SlideContent({
       return <TableSlide rows={rows} {...slide} />;
     case 'chart':
       return <ChartSlide chart={slide.chart} rows={rows} />;
+    case 'cross':
+      return <CrossSlide pair={slide.pair} rows={rows} />;
     case 'item':
       return <ItemSlide section={slide.section} id={slide.id} shown={shown} />;
     case 'conclusion':
