@@ -50,6 +50,13 @@ export const en = {
   'filters.groupFilterEmpty': 'No group matches “{text}”.',
   'filters.valueFilter': 'Filter {facet} values',
   'filters.valueFilterEmpty': 'No value matches “{text}”.',
+  'filters.showAll': 'Show all ({count})',
+  'filters.showAllGroups': {
+    by: 'count',
+    one: 'Show all {count} group',
+    other: 'Show all {count} groups',
+  },
+  'filters.showFewer': 'Show fewer',
   'filters.moreOptions': 'Showing the first {shown} of {total}: type above to find the others.',
   'filters.taskMode': 'Match selected tasks',
   'filters.taskAny': 'Any',
