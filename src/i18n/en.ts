@@ -144,12 +144,16 @@ export const en = {
   'span.until': 'until {to}',
   'span.hint':
     'Drag across the months to keep the models released then (one known only by its year counts for all of it); drag the shaded band to move it.',
+  'chart.modelBrief': '{name} — {about}',
+  'chart.groupTask': '{groups} · {tasks}',
+  'chart.valueSeparator': ', ',
+  'chart.tooltipPlusMore': '+{count} more',
   'chart.tooltipModels': { by: 'count', one: '{count} model', other: '{count} models' },
   'chart.timelineMonth': 'first arXiv version {when}',
   'chart.timelineYear': '{when} (year only: no arXiv id)',
   'chart.timelineLegendMonth': 'Filled: month of the first arXiv version',
   'chart.timelineLegendYear': 'Hollow: year only (no arXiv id), placed mid-year',
-  'chart.timelineMark': '{name}, {backbone}, {when}',
+  'chart.timelineMark': '{brief}; {backbone}, {when}',
   'chart.clickHint': 'Click a bar segment, a legend entry or a year to filter the table.',
   'chart.clickHintTouch': 'Tap a bar segment, a legend entry or a year to filter the table.',
   'export.csv': 'Download CSV',
@@ -413,7 +417,6 @@ export const en = {
     '{file} lacks the columns {detail} (Model, Year, Backbone, Task and Group are needed).',
   'detail.remove': 'Remove this imported model',
   'table.importedBadge': 'imported',
-  'chart.tooltipMore': ' and {count} more',
   'chart.timelineTooMany':
     'The timeline shows marks for up to {max} models; filter the table to see them one by one.',
   // Keys of the explorer (`?` lists them) and the phone layout.
