@@ -44,12 +44,95 @@ test.describe('faceted filters', () => {
   test('the Group facet has a filter box and lists groups by count', async ({ page }) => {
     await page.goto('/');
     const groups = page.getByRole('group', { name: 'Group' });
-    await expect(groups.getByRole('checkbox')).toHaveCount(35);
+    // The first eight, most models first, and a button for the rest: no scroll box of its own.
+    await expect(groups.getByRole('checkbox')).toHaveCount(8);
     await expect(groups.getByRole('checkbox').first()).toHaveAccessibleName('Google (8)');
+    // The disclosure reads "Show fewer" once open.
+    const all = groups.getByRole('button', { name: /^Show (all 35 groups|fewer)$/ });
+    await expect(all).toHaveAccessibleName('Show all 35 groups');
+    await all.click();
+    await expect(all).toHaveAttribute('aria-expanded', 'true');
+    await expect(all).toHaveAccessibleName('Show fewer');
+    await expect(groups.getByRole('checkbox')).toHaveCount(35);
+    await all.click();
+    await expect(groups.getByRole('checkbox')).toHaveCount(8);
+    // Typing shows every match, folded or not.
     await groups.getByRole('textbox', { name: 'Filter groups' }).fill('goo');
     await expect(groups.getByRole('checkbox')).toHaveCount(3);
     await groups.getByRole('checkbox', { name: 'Google Brain (2)' }).check();
     await expect(page.getByRole('status')).toHaveText('2 of 45 models');
+  });
+
+  test('values at zero sink below the rest, dimmed, and fold; nothing scrolls inside the sidebar', async ({
+    page,
+  }) => {
+    await page.goto('/?year=2024');
+    const groups = page.getByRole('group', { name: 'Group' });
+    const names = () =>
+      groups
+        .getByRole('checkbox')
+        .evaluateAll((boxes) => boxes.map((b) => b.closest('label')!.textContent!.trim()));
+    // Only the groups with a 2024 model, in the facet's order; the 31 at zero are folded.
+    await expect.poll(names).toEqual(['Google (1)', 'NTU (1)', 'OpenAI (1)', 'PKU (1)']);
+    const all = groups.getByRole('button', { name: /^Show (all 35 groups|fewer)$/ });
+    await expect(all).toHaveAccessibleName('Show all 35 groups');
+    await expect(all).toHaveAttribute('aria-expanded', 'false');
+    await all.click();
+    await expect(groups.getByRole('checkbox')).toHaveCount(35);
+    const shown = await names();
+    expect(shown.slice(0, 4)).toEqual(['Google (1)', 'NTU (1)', 'OpenAI (1)', 'PKU (1)']);
+    expect(shown.slice(4).every((n) => n.endsWith('(0)'))).toBe(true);
+    expect(shown.slice(4, 7)).toEqual(['Meta (0)', 'ByteDance (0)', 'Google Brain (0)']);
+    // Dimmed: a value at zero reads in the muted colour, one with rows does not.
+    const colour = (name: string) =>
+      groups
+        .getByRole('checkbox', { name })
+        .evaluate((box) => getComputedStyle(box.nextElementSibling!.firstElementChild!).color);
+    expect(await colour('Meta (0)')).not.toBe(await colour('Google (1)'));
+    // No scroll box inside the sidebar's own scroll.
+    const list = groups.getByRole('list');
+    expect(await list.evaluate((ul) => getComputedStyle(ul).overflowY)).toBe('visible');
+    expect(
+      await list.evaluate((ul) => ul.scrollHeight <= ul.clientHeight + 1),
+      'the list scrolls',
+    ).toBe(true);
+
+    // Ticked at zero, a value rises among the others, keeps the focus, and is never folded away.
+    const meta = groups.getByRole('checkbox', { name: 'Meta (0)' });
+    await meta.check();
+    await expect(meta).toBeFocused();
+    await expect.poll(names).toContain('Meta (0)');
+    expect((await names()).indexOf('Meta (0)')).toBe(1);
+    // Unticked from the keyboard, it stays put under the focus until focus leaves the facet.
+    await page.keyboard.press('Space');
+    await expect(meta).not.toBeChecked();
+    await expect(meta).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(meta).toBeChecked();
+    await all.click();
+    await expect(all).toHaveAccessibleName('Show all 35 groups');
+    await expect
+      .poll(names)
+      .toEqual(['Google (1)', 'Meta (0)', 'NTU (1)', 'OpenAI (1)', 'PKU (1)']);
+    await expect(page.getByRole('status')).toHaveText('0 of 45 models');
+  });
+
+  test('a click that sends other values to zero leaves the clicked one in place, focused', async ({
+    page,
+  }) => {
+    await page.goto('/?taskmode=all');
+    const task = page.getByRole('group', { name: 'Task' });
+    const editing = task.getByRole('checkbox', { name: 'Editing (13)' });
+    await editing.check();
+    // All mode: the tasks no Editing model has drop to zero and fold away; Editing keeps the focus.
+    await expect(task.getByRole('checkbox')).toHaveCount(2);
+    await expect(task.getByRole('checkbox', { name: 'Generation (4)' })).toBeVisible();
+    await expect(editing).toBeFocused();
+    await expect(task.getByRole('button', { name: 'Show all (6)' })).toBeVisible();
+    await page.keyboard.press('Space');
+    await expect(editing).not.toBeChecked();
+    await expect(editing).toBeFocused();
+    await expect(task.getByRole('checkbox')).toHaveCount(6);
   });
 
   test('active filters show as chips that remove themselves; Clear filters empties all', async ({

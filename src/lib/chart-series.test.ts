@@ -35,10 +35,13 @@ describe('countByYear', () => {
       'Masked Vision Models': 2,
       '-': 4,
     });
-    expect(rows[1]!.models['-']).toEqual({
-      count: 4,
-      names: ['Zeroscope', 'ModelScope', 'Gen-2', 'Pika'],
-    });
+    expect(rows[1]!.models['-']!.count).toBe(4);
+    expect(rows[1]!.models['-']!.named.map((m) => m.name)).toEqual([
+      'Zeroscope',
+      'ModelScope',
+      'Gen-2',
+      'Pika',
+    ]);
   });
 
   it('names the first models of a segment and counts them all', () => {
@@ -48,8 +51,8 @@ describe('countByYear', () => {
     }));
     const [row] = countByYear(many, ['2022'], ['Diffusion']);
     expect(row!.models.Diffusion!.count).toBe(NAMED_PER_SEGMENT + 5);
-    expect(row!.models.Diffusion!.names).toHaveLength(NAMED_PER_SEGMENT);
-    expect(row!.models.Diffusion!.names[0]).toBe('M0');
+    expect(row!.models.Diffusion!.named).toHaveLength(NAMED_PER_SEGMENT);
+    expect(row!.models.Diffusion!.named[0]!.name).toBe('M0');
   });
 
   it('follows the filters and keeps every year on the axis', () => {
@@ -99,6 +102,11 @@ describe('timelinePoints', () => {
     expect(byId.get('imagen-video')).toMatchObject({ precision: 'month', when: '2022-10' });
     expect(byId.get('lumiere')).toMatchObject({ precision: 'month', when: '2024-01' });
     expect(byId.get('sora')).toMatchObject({ precision: 'year', when: '2024' });
+    // A mark names who made the model and what for.
+    expect(byId.get('sora')).toMatchObject({
+      groups: ['OpenAI'],
+      tasks: ['Generation', 'Editing'],
+    });
     expect(points.filter((p) => p.precision === 'month')).toHaveLength(25);
   });
 });

@@ -17,8 +17,8 @@ export interface YearRow {
   counts: Record<string, number>;
   /** The year's number of models. */
   total: number;
-  /** Per backbone, how many models, and the names of the first NAMED_PER_SEGMENT. */
-  models: Record<string, { count: number; names: string[] }>;
+  /** Per backbone, how many models, and the first NAMED_PER_SEGMENT of them (a tooltip names them). */
+  models: Record<string, { count: number; named: Model[] }>;
 }
 
 /**
@@ -37,7 +37,7 @@ export function countByYear(
         year,
         counts: Object.fromEntries(backbones.map((b) => [b, 0])),
         total: 0,
-        models: Object.fromEntries(backbones.map((b) => [b, { count: 0, names: [] as string[] }])),
+        models: Object.fromEntries(backbones.map((b) => [b, { count: 0, named: [] as Model[] }])),
       },
     ]),
   );
@@ -46,7 +46,7 @@ export function countByYear(
     if (!row || !(model.backbone in row.counts)) continue;
     row.counts[model.backbone]! += 1;
     const segment = row.models[model.backbone]!;
-    if (++segment.count <= NAMED_PER_SEGMENT) segment.names.push(model.name);
+    if (++segment.count <= NAMED_PER_SEGMENT) segment.named.push(model);
     row.total += 1;
   }
   return [...byYear.values()];
@@ -105,6 +105,9 @@ export interface TimelinePoint {
   id: string;
   name: string;
   backbone: string;
+  /** Who made it and what for: a mark names them on hover and focus. */
+  groups: readonly string[];
+  tasks: readonly string[];
   /** Fractional year: 2023.0 is January 2023; year-only points sit mid-year. */
   x: number;
   precision: 'month' | 'year';
@@ -120,6 +123,8 @@ export function timelinePoints(rows: readonly Model[]): TimelinePoint[] {
       id: model.id,
       name: model.name,
       backbone: model.backbone,
+      groups: model.groups,
+      tasks: model.tasks,
       // The middle of the month, or of the year.
       x: month ? (release.first + 0.5) / 12 : (release.first + 6) / 12,
       precision: release.precision,

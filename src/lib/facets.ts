@@ -50,3 +50,42 @@ export function facetOptions(models: readonly Model[], facet: Facet | FacetField
   }
   return [...totals].map(([value, total]) => ({ value, total })).sort(ORDERS[field.facet.order]);
 }
+
+/** How a facet's options are laid out under the other filters (lib/facets.test.ts). */
+export interface FacetFold {
+  /** Most options a folded facet draws (Group's dozens); none for a short facet. */
+  limit?: number;
+  /** Zero-count options fold away once there are this many of them. */
+  zerosFrom: number;
+}
+
+export interface ArrangedFacet {
+  /** Every option: those with rows (or kept) first, then those at zero, each in the facet's order. */
+  all: FacetOption[];
+  /** What the folded facet draws: `all` less the folded options, in the same order. */
+  folded: FacetOption[];
+  /** Whether an option is at zero and not kept (drawn dimmed). */
+  empty: (value: string) => boolean;
+}
+
+/**
+ * Options at zero sink below the rest, keeping their order, so what can still be picked reads
+ * first; folded, a long facet shows its first `limit` and no zeros once they are many. A kept
+ * option (ticked, or just clicked) never sinks nor folds: it can always be unticked where it was.
+ */
+export function arrangeFacet(
+  options: readonly FacetOption[],
+  counts: ReadonlyMap<string, number>,
+  kept: ReadonlySet<string>,
+  { limit = Infinity, zerosFrom }: FacetFold,
+): ArrangedFacet {
+  const empty = (value: string) => !kept.has(value) && (counts.get(value) ?? 0) === 0;
+  const live = options.filter((o) => !empty(o.value));
+  const zeros = options.filter((o) => empty(o.value));
+  // With nothing else to show (no row passes), the zeros stay in sight rather than fold to nothing.
+  const zerosShown =
+    live.length === 0 || (zeros.length < zerosFrom && live.length + zeros.length <= limit);
+  const folded = live.filter((o, i) => i < limit || kept.has(o.value));
+  if (zerosShown) folded.push(...zeros.slice(0, Math.max(0, limit - folded.length)));
+  return { all: [...live, ...zeros], folded, empty };
+}

@@ -3,6 +3,7 @@ import type { TimelinePoint } from './chart-series';
 import {
   clampMonth,
   drawnSpan,
+  labelAnchor,
   monthAtX,
   placeMarks,
   shiftSpan,
@@ -13,6 +14,8 @@ const point = (id: string, backbone: string, when: string): TimelinePoint => ({
   id,
   name: id,
   backbone,
+  groups: ['Lab'],
+  tasks: ['Generation'],
   x: 2023.5,
   precision: 'month',
   when,
@@ -80,5 +83,14 @@ describe('the release timeline’s geometry', () => {
       to: axis.firstMonth + 3,
     });
     expect(drawnSpan({ from: axis.firstMonth, to: axis.lastMonth }, axis)).toBeNull();
+  });
+
+  it('runs a mark’s shown name inward near the axis’s ends', () => {
+    const axis = timelineAxis(['2022', '2023', '2024']);
+    expect([2022.1, 2023.5, 2024.9].map((x) => labelAnchor(x, axis))).toEqual([
+      'start',
+      'middle',
+      'end',
+    ]);
   });
 });

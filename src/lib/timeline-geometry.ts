@@ -6,8 +6,14 @@ export interface PlacedMark extends TimelinePoint {
   lane: number;
   y: number;
   label?: string;
+  /** Its group and task, shown under its name on hover and focus. */
+  about?: string;
+  /** Which way its shown name runs from it: inward near the axis's ends, so it is not cut off. */
+  anchor?: LabelAnchor;
   marked?: boolean;
 }
+
+export type LabelAnchor = 'start' | 'middle' | 'end';
 
 /** Spreads marks that share a lane and a month so each stays visible and clickable. */
 export function placeMarks(
@@ -46,6 +52,12 @@ export function timelineAxis(years: readonly string[]): TimelineAxis {
     firstMonth: first * 12,
     lastMonth: last * 12 - 1,
   };
+}
+
+/** A mark's name runs right from it in the first quarter of the axis, left in the last. */
+export function labelAnchor(x: number, axis: TimelineAxis): LabelAnchor {
+  const at = (x - axis.first) / (axis.last - axis.first);
+  return at < 0.25 ? 'start' : at > 0.75 ? 'end' : 'middle';
 }
 
 /** A month held to the axis. */

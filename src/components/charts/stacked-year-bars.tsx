@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -12,6 +13,7 @@ import { CHART_HEIGHT, countTicks, type YearRow } from '../../lib/chart-series';
 import { useT } from '../../store/use-t';
 import { valueLabel } from '../../lib/value-label';
 import { backboneColor } from '../backbone-colors';
+import { SegmentHits } from './segment-hits';
 import { YearTick } from './year-tick';
 import { YearTooltip } from './year-tooltip';
 import './charts.css';
@@ -64,6 +66,8 @@ export function StackedYearBars({
   dimmed,
 }: Props) {
   const t = useT();
+  // The segment under the pointer: the tooltip then names its models only.
+  const [segment, setSegment] = useState<{ year: string; backbone: string } | null>(null);
   const ghostTotal = new Map(ghost?.map((r) => [r.year, r.total]));
   const drawnGhost = ghost && !percent;
   const ticks = percent
@@ -107,7 +111,7 @@ export function StackedYearBars({
       />
       <Tooltip
         cursor={{ fill: 'var(--row-hover)' }}
-        content={<YearTooltip backbones={backbones} percent={percent} />}
+        content={<YearTooltip backbones={backbones} percent={percent} segment={segment} />}
         wrapperStyle={{ zIndex: 5 }}
       />
       {markedYear && (
@@ -142,8 +146,6 @@ export function StackedYearBars({
           fill={backboneColor(b, backbones)}
           fillOpacity={dimmed?.includes(b) ? 0.25 : 1}
           isAnimationActive={false}
-          cursor={onSegmentClick ? 'pointer' : undefined}
-          onClick={onSegmentClick ? () => onSegmentClick(b) : undefined}
         >
           {totalLabel && (
             <LabelList
@@ -179,6 +181,14 @@ export function StackedYearBars({
           )}
         </Bar>
       ))}
+      {onSegmentClick && (
+        <SegmentHits
+          rows={rows}
+          backbones={backbones}
+          onClick={onSegmentClick}
+          onHover={setSegment}
+        />
+      )}
     </BarChart>
   );
 }

@@ -1,7 +1,13 @@
 import { CartesianGrid, Scatter, ScatterChart } from 'recharts';
 import { CHART_HEIGHT, type TimelinePoint } from '../../lib/chart-series';
 import type { Span } from '../../lib/release-span';
-import { placeMarks, timelineAxis, type PlacedMark } from '../../lib/timeline-geometry';
+import {
+  labelAnchor,
+  placeMarks,
+  timelineAxis,
+  type PlacedMark,
+} from '../../lib/timeline-geometry';
+import { groupAndTask, modelBrief } from '../../lib/model-brief';
 import { useT } from '../../store/use-t';
 import { valueLabel } from '../../lib/value-label';
 import { backboneColor } from '../../components/backbone-colors';
@@ -43,9 +49,12 @@ export function ReleaseTimeline({
 }: Props) {
   const t = useT();
   const points = all.length > MAX_MARKS ? [] : all;
+  const axis = timelineAxis(years);
   const placed = placeMarks(points, backbones).map((p) => ({
     ...p,
     label: label(p),
+    about: groupAndTask(p, t),
+    anchor: labelAnchor(p.x, axis),
     marked: p.id === markedId,
   }));
   const shown = new Set(points.map((p) => p.id));
@@ -53,12 +62,11 @@ export function ReleaseTimeline({
     ghost && ghost.length <= MAX_MARKS
       ? placeMarks(ghost, backbones).filter((p) => !shown.has(p.id))
       : [];
-  const axis = timelineAxis(years);
   const { plot, canvas, band, handlers } = useSpanDrag(axis, span, onSpan);
 
   function label(p: PlacedMark) {
     return t('chart.timelineMark', {
-      name: p.name,
+      brief: modelBrief(p, t),
       backbone: valueLabel('backbone', p.backbone, t),
       when:
         p.precision === 'month'

@@ -66,7 +66,8 @@ export function useSpanDrag(
     // A span wider than the axis (a link's) is moved as the part of it that is drawn.
     const from = clampMonth(span?.from ?? firstMonth, axis);
     const to = clampMonth(span?.to ?? lastMonth, axis);
-    const onMark = (e.target as Element).closest('.timeline-mark') !== null;
+    // A mark's hit circle is drawn in a layer of its own, below every mark (timeline-marks.tsx).
+    const onMark = (e.target as Element).closest('.timeline-mark, .timeline-mark__hit') !== null;
     const inBand = span !== null && month >= from && month <= to && !onMark;
     drag.current = {
       pointerId: e.pointerId,

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { PAPER_MODELS } from '../../data/models';
 import { deriveOptions, deriveView } from '../../lib/derive';
 import { useAppStore } from '../../store/store';
-import { FacetFieldset } from './facet-fieldset';
+import { FacetFieldset, FOLDED_OPTIONS } from './facet-fieldset';
 
 const initial = useAppStore.getInitialState();
 beforeEach(() => useAppStore.setState(initial, true));
@@ -53,6 +53,47 @@ describe('a facet fieldset', () => {
   });
 });
 
+describe('values at zero under the other filters', () => {
+  const names = () => screen.getAllByRole('checkbox').map((c) => c.getAttribute('value'));
+
+  it('sink below the rest and fold behind Show all; a ticked one stays, in reach', async () => {
+    useAppStore.getState().toggleFacetValue('year', '2024');
+    render(<Facet facet="group" />);
+    expect(names()).toEqual(['Google', 'NTU', 'OpenAI', 'PKU']);
+    const more = screen.getByRole('button', { name: 'Show all 35 groups' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(more);
+    expect(more).toHaveAttribute('aria-expanded', 'true');
+    expect(more).toHaveAccessibleName('Show fewer');
+    expect(names()).toHaveLength(35);
+    expect(names().slice(4, 6)).toEqual(['Meta', 'ByteDance']);
+    const meta = screen.getByRole('checkbox', { name: 'Meta (0)' });
+    await userEvent.click(meta);
+    expect(names().slice(0, 5)).toEqual(['Google', 'Meta', 'NTU', 'OpenAI', 'PKU']);
+    expect(meta).toHaveFocus();
+    // Unticked, it keeps its place and the focus while the pointer or keyboard is still here.
+    await userEvent.click(meta);
+    expect(meta).not.toBeChecked();
+    expect(meta).toHaveFocus();
+    expect(names()[1]).toBe('Meta');
+    await userEvent.keyboard(' ');
+    await userEvent.click(more);
+    // Folded again, the ticked group at zero is still there to be unticked.
+    expect(names()).toEqual(['Google', 'Meta', 'NTU', 'OpenAI', 'PKU']);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Meta (0)' }));
+    // Once focus leaves the facet, the unticked value folds away with the other zeros.
+    await userEvent.click(document.body);
+    expect(names()).toEqual(['Google', 'NTU', 'OpenAI', 'PKU']);
+  });
+
+  it('stay in sight, dimmed, when they are few', () => {
+    useAppStore.getState().toggleFacetValue('group', 'OpenAI');
+    render(<Facet facet="year" />);
+    expect(names()).toEqual(['2024', '2022', '2023']);
+    expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
+  });
+});
+
 describe('a facet with thousands of values (an import can bring them)', () => {
   const many = Array.from({ length: 5_000 }, (_, i) => ({ value: `Lab ${i}`, total: 1 }));
   const counts = new Map(many.map(({ value }) => [value, 1]));
@@ -61,6 +102,9 @@ describe('a facet with thousands of values (an import can bring them)', () => {
     useAppStore.getState().toggleFacetValue('backbone', 'Lab 4321');
     render(<FacetFieldset facet="backbone" options={many} counts={counts} />);
     const group = screen.getByRole('group', { name: 'Backbone' });
+    // Folded: the first few, and the ticked value beyond them.
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(FOLDED_OPTIONS + 1);
+    await userEvent.click(within(group).getByRole('button', { name: 'Show all (5,000)' }));
     // The first 200, and the ticked value beyond them.
     expect(within(group).getAllByRole('checkbox')).toHaveLength(201);
     expect(within(group).getByRole('checkbox', { name: 'Lab 4321 (1)' })).toBeChecked();
