@@ -16,11 +16,12 @@ describe('hitBands', () => {
   });
 
   it('never reaches below the base, and rises above the top when it must', () => {
-    expect(hitBands([0, 6, 12])).toEqual([0, 24, 48]);
+    // Two thin segments on the axis: the lower keeps its middle (3), the upper rises to a target.
+    expect(hitBands([0, 6, 12])).toEqual([0, 9, 48]);
     expect(hitBands([10, 16])).toEqual([10, 34]);
   });
 
-  it('gives every segment at least a target, without overlap, holding each thin drawing', () => {
+  it('sends a click on the middle of any drawing to its own segment, the top one a target', () => {
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: 1, max: 120 }), { minLength: 1, maxLength: 8 }),
@@ -30,8 +31,11 @@ describe('hitBands', () => {
           expect(bands).toHaveLength(edges.length);
           expect(bands[0]).toBe(0);
           for (let i = 1; i < bands.length; i++) {
-            expect(bands[i]! - bands[i - 1]!).toBeGreaterThanOrEqual(MIN_TARGET - 1e-9);
+            const middle = (edges[i - 1]! + edges[i]!) / 2;
+            expect(bands[i - 1]!).toBeLessThanOrEqual(middle + 1e-9);
+            expect(bands[i]!).toBeGreaterThanOrEqual(middle - 1e-9);
           }
+          expect(bands.at(-1)! - bands.at(-2)!).toBeGreaterThanOrEqual(MIN_TARGET - 1e-9);
         },
       ),
     );

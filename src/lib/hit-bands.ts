@@ -23,11 +23,20 @@ export function hitBands(edges: readonly number[], min = MIN_TARGET): number[] {
       before.size += last.size;
     }
   }
-  const bands = [base];
+  const wanted = [base];
   for (const { sum, size } of blocks) {
     // Held at the base: no area reaches below the axis (the year buttons are there).
     const d = Math.max(base, sum / size);
-    for (let k = 0; k < size; k++) bands.push(d + min * bands.length);
+    for (let k = 0; k < size; k++) wanted.push(d + min * wanted.length);
   }
-  return bands;
+  // A click on a drawing must reach its own segment: each boundary stays between the middles of
+  // the two drawings it parts, even when that leaves an area under `min` (a stack of thin
+  // segments near the axis has no room for more; the legend's buttons, 24 px, do the same).
+  const middle = (i: number) => (edges[i - 1]! + edges[i]!) / 2;
+  const n = edges.length - 1;
+  return wanted.map((b, i) => {
+    if (i === 0) return base;
+    if (i === n) return Math.max(b, edges[n]!);
+    return Math.min(Math.max(b, middle(i)), middle(i + 1));
+  });
 }
