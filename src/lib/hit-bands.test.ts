@@ -16,8 +16,8 @@ describe('hitBands', () => {
   });
 
   it('never reaches below the base, and rises above the top when it must', () => {
-    // Two thin segments on the axis: the lower keeps its middle (3), the upper rises to a target.
-    expect(hitBands([0, 6, 12])).toEqual([0, 9, 48]);
+    // Two thin segments on the axis: each keeps its whole drawing, the upper rises to a target.
+    expect(hitBands([0, 6, 12])).toEqual([0, 6, 48]);
     expect(hitBands([10, 16])).toEqual([10, 34]);
   });
 

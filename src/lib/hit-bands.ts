@@ -29,14 +29,20 @@ export function hitBands(edges: readonly number[], min = MIN_TARGET): number[] {
     const d = Math.max(base, sum / size);
     for (let k = 0; k < size; k++) wanted.push(d + min * wanted.length);
   }
-  // A click on a drawing must reach its own segment: each boundary stays between the middles of
-  // the two drawings it parts, even when that leaves an area under `min` (a stack of thin
-  // segments near the axis has no room for more; the legend's buttons, 24 px, do the same).
+  // A click on a drawing must reach its own segment: a boundary may move into a tall drawing (up
+  // to its middle), never into a thin one, which keeps its whole drawing. Between two thin ones it
+  // stays where they meet, leaving areas under `min` (a stack of thin segments by the axis has no
+  // room for more; the legend's buttons, 24 px, do the same).
   const middle = (i: number) => (edges[i - 1]! + edges[i]!) / 2;
+  const thin = (i: number) => edges[i]! - edges[i - 1]! < min;
   const n = edges.length - 1;
-  return wanted.map((b, i) => {
-    if (i === 0) return base;
-    if (i === n) return Math.max(b, edges[n]!);
-    return Math.min(Math.max(b, middle(i)), middle(i + 1));
+  const bands = wanted.map((b, i) => {
+    if (i === 0 || i === n) return i === 0 ? base : b;
+    const low = thin(i) ? edges[i]! : middle(i);
+    const high = thin(i + 1) ? edges[i]! : middle(i + 1);
+    return Math.min(Math.max(b, low), high);
   });
+  // The top area, with nothing above it, is always a whole target.
+  if (n > 0) bands[n] = Math.max(bands[n]!, edges[n]!, bands[n - 1]! + min);
+  return bands;
 }
