@@ -177,8 +177,9 @@ function ModelsMain() {
           )}
         </div>
       )}
-      {/* Compare comes after the rows: the first screen is the question's (charts and table). */}
-      <CompareFigure onPick={pickCrossCell} />
+      {/* Compare comes after the rows: the first screen is the question's (charts and table). With
+          no rows the empty state above says it all, once. */}
+      {rows.length > 0 && <CompareFigure onPick={pickCrossCell} />}
     </section>
   );
 }
