@@ -208,7 +208,8 @@ test.describe('import', () => {
   });
 
   test('a drop imports like the picker', async ({ page }) => {
-    await page.goto('/');
+    // Dropped before the app has taken the page over, the file would be the browser's to open.
+    await gotoLive(page);
     await dropFile(page, GOOD);
     await expect(page.getByRole('dialog', { name: 'Import preview' })).toContainText(
       'Ready to import: 2 of 3.',
