@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, gotoLive, test } from './fixtures';
+import { expect, expectNoAxeViolations, gotoLive, seedSaved, test } from './fixtures';
 
 /**
  * Imported collections kept in IndexedDB: across tabs (pages of one browser context share an
@@ -228,12 +228,7 @@ test.describe('nothing lost in silence', () => {
         },
       ],
     };
-    await page.addInitScript((value) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('sora-explorer:v1', value);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, JSON.stringify(old));
+    await seedSaved(page, JSON.stringify(old));
     await page.goto('/');
     await expect(status(page)).toHaveText('46 of 46 models');
     const imports = await openImports(page);
@@ -251,12 +246,7 @@ test.describe('nothing lost in silence', () => {
 test.describe('rows an older version kept that fail the check', () => {
   test('are set aside, and a notice says so', async ({ page }) => {
     const old = { version: 1, prefs: {}, imported: [{ name: 'Half a row' }] };
-    await page.addInitScript((value) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('sora-explorer:v1', value);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, JSON.stringify(old));
+    await seedSaved(page, JSON.stringify(old));
     await page.goto('/');
     await expect(page.getByRole('alert')).toContainText(
       '1 saved value failed the check and was set aside',

@@ -46,4 +46,14 @@ export async function gotoLive(page: Page, path = '/') {
   await expect(page.locator('figure svg.recharts-surface').first()).toBeVisible();
 }
 
+/** Puts `value` under the explorer's saved key before the page's first load (not on reloads). */
+export async function seedSaved(page: Page, value: string) {
+  await page.addInitScript((seeded) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('sora-explorer:v1', seeded);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, value);
+}
+
 export { expect };
