@@ -117,7 +117,7 @@ test.describe('language', () => {
     await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByRole('tab')).toHaveText(['模型', '应用', '局限', '机遇']);
-    const table = page.getByRole('table', { name: /视频生成模型/ });
+    const table = page.getByRole('table', { name: /模型一览/ });
     await expect(table.getByRole('columnheader')).toHaveText([
       /^模型/,
       /^年份/,
