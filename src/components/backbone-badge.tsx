@@ -21,7 +21,8 @@ export function BackboneBadge({ backbone }: { backbone: string }) {
           <span className="backbone__unstated">{t('backbone.notStated')}</span>
         </>
       ) : (
-        backbone
+        // In an element of its own: WebKit paints no search mark on text that is a flex item.
+        <span>{backbone}</span>
       )}
     </span>
   );

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Model } from '../../data/schema';
 import type { Translate } from '../../i18n';
 import { fieldValue } from '../../components/field-value';
@@ -14,6 +14,12 @@ interface Props {
   /** `columns`: each column's header text, for the cells' own labels where rows show as cards. */
   labels: { notesMark: string; imported: string; columns: Record<string, string>; t: Translate };
 }
+
+/**
+ * A value given as bare text gets an element of its own: where rows show as cards, each cell is a
+ * grid, and WebKit paints no search mark (use-search-marks.ts) on text that is itself a grid item.
+ */
+const ownElement = (value: ReactNode) => (typeof value === 'string' ? <span>{value}</span> : value);
 
 /**
  * One model: its name as the row header, marked when it has notes or was imported. Memoised on the
@@ -51,7 +57,7 @@ export const ModelRow = memo(
               className={columnClass(field)}
               data-label={labels.columns[field.id]}
             >
-              {fieldValue(field, model, 'cell', labels.t)}
+              {ownElement(fieldValue(field, model, 'cell', labels.t))}
             </td>
           ),
         )}

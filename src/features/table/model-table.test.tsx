@@ -59,3 +59,21 @@ describe('the model table from the keyboard', () => {
     ]);
   });
 });
+
+describe('the cells’ text for search marks', () => {
+  it('puts every value in an element of its own, never bare text in a cell or the backbone badge', () => {
+    // The cards' cells are grids and the badge a flex box; WebKit marks no text that is their item.
+    renderTable();
+    const containers = bodyRows().flatMap((row) => [
+      ...row.querySelectorAll('td'),
+      ...row.querySelectorAll('.backbone'),
+    ]);
+    expect(containers.length).toBeGreaterThan(rows.length);
+    for (const container of containers) {
+      const bare = [...container.childNodes].filter(
+        (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim(),
+      );
+      expect(bare.map((node) => node.textContent)).toEqual([]);
+    }
+  });
+});
