@@ -72,8 +72,8 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    // Benchmark code partly runs inside the page (page.evaluate).
-    files: ['bench/**/*.mjs'],
+    // Benchmark and engine-journey code partly runs inside the page (sent to the browser as source).
+    files: ['bench/**/*.mjs', 'e2e-engines/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -1,4 +1,5 @@
-// Sums vitest's and Playwright's JSON reports into the one line CI reads.
+// Sums the JSON reports of vitest, Playwright and the engines' journey (e2e-engines/) into the one
+// line CI reads.
 import { existsSync, readFileSync } from 'node:fs';
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
@@ -15,6 +16,13 @@ const e2e = read('reports/playwright.json');
 if (e2e) {
   passed += e2e.stats?.expected ?? 0;
   failed += (e2e.stats?.unexpected ?? 0) + (e2e.stats?.flaky ?? 0);
+}
+
+// Firefox's and WebKit's journeys: one test per step and engine (none when they are not installed).
+const engines = read('reports/engines.json');
+if (engines) {
+  passed += engines.passed ?? 0;
+  failed += engines.failed ?? 0;
 }
 
 // A run that stopped before or between the runners (lint, typecheck, install) still counts as failed.
