@@ -12,6 +12,10 @@ export async function openFirefox() {
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
+    // The window's own size, not setViewport: Puppeteer's viewport also overrides the screen's
+    // orientation, a BiDi command Firefox 140 ESR does not know (it arrived in a later release).
+    defaultViewport: null,
+    args: ['--width=1440', '--height=900'],
     timeout: 120_000,
     protocolTimeout: 90_000,
   });
@@ -22,8 +26,6 @@ export async function openFirefox() {
   };
   try {
     const [page = await browser.newPage()] = await browser.pages();
-    // The first tab does not take defaultViewport over BiDi: sized as the WebKit window is.
-    await page.setViewport({ width: 1440, height: 900 });
     page.setDefaultTimeout(60_000);
     page.setDefaultNavigationTimeout(60_000);
     const errors = [];
