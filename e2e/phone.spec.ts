@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const table = (page: Page) => page.getByRole('table', { name: /models|模型/ });
@@ -93,7 +93,38 @@ for (const width of [360, 390]) {
       await expect(page.getByText("Tap a model's card for its details.")).toBeVisible();
       await expect(page.getByText(/^Click a row/)).toBeHidden();
     });
+
+    test('a link to the last tab opens with that tab in sight, in a row that scrolls', async ({
+      page,
+    }) => {
+      await page.goto('/?view=applications&tab=robotics');
+      const views = page.getByRole('tablist', { name: 'Views' });
+      const sections = page.getByRole('tablist', { name: 'Applications' });
+      // The page is live once the link's tab is the selected one.
+      await expect(sections.getByRole('tab', { name: 'Robotics' })).toHaveAttribute(
+        'aria-selected',
+        'true',
+      );
+      await expectWhollyInside(views.getByRole('tab', { name: 'Applications' }), views);
+      await expectWhollyInside(sections.getByRole('tab', { name: 'Robotics' }), sections);
+      // Moving on with the keys brings each selected tab into sight too.
+      await views.getByRole('tab', { name: 'Applications' }).focus();
+      await page.keyboard.press('End');
+      await expect(views.getByRole('tab', { name: 'Opportunities' })).toBeFocused();
+      await expectWhollyInside(views.getByRole('tab', { name: 'Opportunities' }), views);
+      await expectNoSidewaysScroll(page);
+    });
   });
+}
+
+/** The element's box lies within the (scrolling) container's box: seen whole, not cut at an edge. */
+async function expectWhollyInside(element: Locator, container: Locator) {
+  await expect
+    .poll(async () => {
+      const [box, room] = [await element.boundingBox(), await container.boundingBox()];
+      return !!box && !!room && box.x >= room.x - 1 && box.x + box.width <= room.x + room.width + 1;
+    })
+    .toBe(true);
 }
 
 // Both languages and both themes, at both widths: the header on one row, the rows as cards, nothing

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import './tabs.css';
 
 export interface TabItem<Id extends string> {
@@ -32,6 +32,12 @@ export function Tabs<Id extends string>({
   controls,
 }: Props<Id>) {
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const list = useRef<HTMLDivElement>(null);
+  const selectedIndex = items.findIndex((item) => item.id === selected);
+  useLayoutEffect(() => {
+    const tab = refs.current[selectedIndex];
+    if (list.current && tab) keepInView(list.current, tab);
+  }, [selectedIndex]);
   const move = (e: KeyboardEvent, index: number) => {
     const last = items.length - 1;
     const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: last }[e.key];
@@ -42,7 +48,7 @@ export function Tabs<Id extends string>({
     refs.current[target]?.focus();
   };
   return (
-    <div role="tablist" aria-label={label} className={className ?? 'tabs'}>
+    <div ref={list} role="tablist" aria-label={label} className={className ?? 'tabs'}>
       {items.map((item, index) => {
         const isSelected = item.id === selected;
         return (
@@ -66,6 +72,20 @@ export function Tabs<Id extends string>({
       })}
     </div>
   );
+}
+
+/**
+ * Where the tabs scroll sideways (a phone), the selected one is brought fully into view: a link to
+ * the last tab must not open with its own tab out of sight. Only the list scrolls, never the page.
+ */
+function keepInView(list: HTMLElement, tab: HTMLElement) {
+  if (list.scrollWidth <= list.clientWidth) return;
+  const room = list.getBoundingClientRect();
+  const box = tab.getBoundingClientRect();
+  // A little of the neighbour stays in sight, so that the row reads as one that scrolls.
+  const peek = 24;
+  if (box.left < room.left) list.scrollLeft -= room.left - box.left + peek;
+  else if (box.right > room.right) list.scrollLeft += box.right - room.right + peek;
 }
 
 export function tabPanelProps(idBase: string, id: string) {
