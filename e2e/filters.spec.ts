@@ -117,6 +117,19 @@ test.describe('faceted filters', () => {
     await expect(page.getByRole('status')).toHaveText('0 of 45 models');
   });
 
+  test('the years keep their order: a year at zero dims in place rather than sinking', async ({
+    page,
+  }) => {
+    await page.goto('/?group=OpenAI');
+    await expect(page.getByRole('status')).toHaveText('1 of 45 models');
+    const years = page.getByRole('group', { name: 'Year' }).getByRole('checkbox');
+    await expect
+      .poll(() =>
+        years.evaluateAll((boxes) => boxes.map((b) => b.closest('label')!.textContent!.trim())),
+      )
+      .toEqual(['2022 (0)', '2023 (0)', '2024 (1)']);
+  });
+
   test('a click that sends other values to zero leaves the clicked one in place, focused', async ({
     page,
   }) => {

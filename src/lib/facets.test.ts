@@ -25,6 +25,15 @@ describe('arrangeFacet', () => {
     expect(['A', 'B', 'C'].map(empty)).toEqual([true, false, true]);
   });
 
+  it('keeps a scale’s order: its zeros dim in place, and fold as the others do', () => {
+    const kept = arrangeFacet(options, counts, NONE, { zerosFrom: 4, keepOrder: true });
+    expect(values(kept.all)).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
+    expect(values(kept.folded)).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
+    expect(kept.empty('A')).toBe(true);
+    const many = arrangeFacet(options, counts, NONE, { zerosFrom: 3, keepOrder: true });
+    expect(values(many.folded)).toEqual(['B', 'D', 'F']);
+  });
+
   it('folds the zeros away once they are many', () => {
     const { folded } = arrangeFacet(options, counts, NONE, { zerosFrom: 3 });
     expect(values(folded)).toEqual(['B', 'D', 'F']);

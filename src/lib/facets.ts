@@ -57,6 +57,8 @@ export interface FacetFold {
   limit?: number;
   /** Zero-count options fold away once there are this many of them. */
   zerosFrom: number;
+  /** A scale read in its order (years): zeros dim in place instead of sinking. */
+  keepOrder?: boolean;
 }
 
 export interface ArrangedFacet {
@@ -70,14 +72,14 @@ export interface ArrangedFacet {
 
 /**
  * Options at zero sink below the rest, keeping their order, so what can still be picked reads
- * first; folded, a long facet shows its first `limit` and no zeros once they are many. A kept
+ * first (a scale such as the years keeps its order, its zeros dimmed in place); folded, a long facet shows its first `limit` and no zeros once they are many. A kept
  * option (ticked, or just clicked) never sinks nor folds: it can always be unticked where it was.
  */
 export function arrangeFacet(
   options: readonly FacetOption[],
   counts: ReadonlyMap<string, number>,
   kept: ReadonlySet<string>,
-  { limit = Infinity, zerosFrom }: FacetFold,
+  { limit = Infinity, zerosFrom, keepOrder = false }: FacetFold,
 ): ArrangedFacet {
   const empty = (value: string) => !kept.has(value) && (counts.get(value) ?? 0) === 0;
   const live = options.filter((o) => !empty(o.value));
@@ -87,5 +89,10 @@ export function arrangeFacet(
     live.length === 0 || (zeros.length < zerosFrom && live.length + zeros.length <= limit);
   const folded = live.filter((o, i) => i < limit || kept.has(o.value));
   if (zerosShown) folded.push(...zeros.slice(0, Math.max(0, limit - folded.length)));
+  if (keepOrder) {
+    // 2022 (0), 2023 (0), 2024 (1) reads as a timeline; 2024, 2022 (0), 2023 (0) does not.
+    const drawn = new Set(folded);
+    return { all: [...options], folded: options.filter((o) => drawn.has(o)), empty };
+  }
   return { all: [...live, ...zeros], folded, empty };
 }

@@ -55,6 +55,7 @@ export function FacetFieldset({ facet: facetOrId, options, counts, children }: P
   const arranged = arrangeFacet(options, counts, kept, {
     limit: withFilter ? FOLDED_OPTIONS : undefined,
     zerosFrom: ZEROS_FOLD_FROM,
+    keepOrder: field.facet.order === 'number',
   });
   // Typing in the filter box shows every match; otherwise the facet is folded unless asked.
   const foldable = arranged.folded.length < arranged.all.length;
