@@ -72,8 +72,9 @@ export interface ArrangedFacet {
 
 /**
  * Options at zero sink below the rest, keeping their order, so what can still be picked reads
- * first (a scale such as the years keeps its order, its zeros dimmed in place); folded, a long facet shows its first `limit` and no zeros once they are many. A kept
- * option (ticked, or just clicked) never sinks nor folds: it can always be unticked where it was.
+ * first (a scale such as the years keeps its order, its zeros dimmed in place); folded, a long
+ * facet shows its first `limit` and no zeros once they are many. A kept option (ticked, or just
+ * clicked) never sinks nor folds: it can always be unticked where it was.
  */
 export function arrangeFacet(
   options: readonly FacetOption[],
